@@ -1,0 +1,31 @@
+package io.github.quarkmcp.deployment;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import org.jboss.jandex.DotName;
+
+import io.github.quarkmcp.McpContext;
+import io.github.quarkmcp.Tool;
+import io.github.quarkmcp.ToolArg;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.mutiny.Uni;
+
+/** The names the build looks for in the index. */
+public final class McpDotNames {
+
+    public static final DotName TOOL = DotName.createSimple(Tool.class);
+    public static final DotName TOOL_ARG = DotName.createSimple(ToolArg.class);
+    public static final DotName MCP_CONTEXT = DotName.createSimple(McpContext.class);
+    public static final DotName UNI = DotName.createSimple(Uni.class);
+    public static final DotName COMPLETION_STAGE = DotName.createSimple(CompletionStage.class);
+    public static final DotName COMPLETABLE_FUTURE = DotName.createSimple(CompletableFuture.class);
+    public static final DotName BLOCKING = DotName.createSimple(Blocking.class);
+    public static final DotName NON_BLOCKING = DotName.createSimple(NonBlocking.class);
+    public static final DotName RUN_ON_VIRTUAL_THREAD = DotName.createSimple(RunOnVirtualThread.class);
+
+    private McpDotNames() {
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.quarkmcp.deployment.tools;
+
+import java.util.List;
+
+import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
+
+import io.github.quarkmcp.runtime.tools.Asynchrony;
+import io.github.quarkmcp.runtime.tools.ExecutionModel;
+import io.github.quarkmcp.runtime.tools.ResultKind;
+import io.quarkus.arc.processor.BeanInfo;
+
+/**
+ * A validated tool: what the build knows of it, before invokers and schemas are made.
+ *
+ * @param hints the {@code annotations} hints that were set, by wire name ({@code readOnlyHint} to {@code true})
+ * @param resultType the type the tool produces, with {@code Uni}/{@code CompletionStage} unwrapped
+ */
+public record ToolModel(String name, String title, String description, java.util.Map<String, Boolean> hints,
+        BeanInfo bean, MethodInfo method, List<ToolParameterModel> parameters, Type resultType, Asynchrony asynchrony,
+        ResultKind resultKind, ExecutionModel executionModel) {
+
+    /** {@code org.acme.Items#processItems(java.util.List,io.github.quarkmcp.McpContext)}, for messages. */
+    public String methodDescription() {
+        return describe(method);
+    }
+
+    public static String describe(MethodInfo method) {
+        StringBuilder description = new StringBuilder(method.declaringClass().name().toString()).append('#')
+                .append(method.name()).append('(');
+        for (int i = 0; i < method.parametersCount(); i++) {
+            description.append(i > 0 ? "," : "").append(method.parameterType(i).name());
+        }
+        return description.append(')').toString();
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.quarkmcp.deployment.tools;
+
+import org.jboss.jandex.Type;
+
+/**
+ * One parameter of a tool method.
+ *
+ * @param name the argument's name in the call; {@code null} for the context parameter
+ * @param description the argument's {@code @ToolArg} description, or {@code null}
+ * @param type the declared type
+ * @param required whether a call must supply the argument
+ * @param defaultJson the default as JSON, or {@code null}
+ * @param context whether this parameter receives the {@code McpContext}
+ */
+public record ToolParameterModel(String name, String description, Type type, boolean required, String defaultJson,
+        boolean context) {
+}

@@ -1,0 +1,229 @@
+package io.github.quarkmcp.deployment.tools;
+
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationValue;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.quarkmcp.ToolArg;
+import io.github.quarkmcp.deployment.McpDotNames;
+import io.github.quarkmcp.deployment.ToolMethodBuildItem;
+import io.github.quarkmcp.runtime.protocol.JsonRpc;
+import io.github.quarkmcp.runtime.tools.Asynchrony;
+import io.github.quarkmcp.runtime.tools.ExecutionModel;
+import io.github.quarkmcp.runtime.tools.ResultKind;
+
+/**
+ * Checks every {@code @Tool} method against the rules and turns the valid ones into {@link ToolModel}s. It never
+ * stops at the first problem: the developer sees every one in a single build, each message naming the rule first
+ * and then the method.
+ */
+public final class ToolValidator {
+
+    private static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+    private static final String[] HINTS = { "readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint" };
+
+    private final IndexView index;
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<String> errors = new ArrayList<>();
+
+    public ToolValidator(IndexView index) {
+        this.index = index;
+    }
+
+    /** The problems found so far, one message each. */
+    public List<String> errors() {
+        return errors;
+    }
+
+    /** The valid tools among {@code methods}, sorted by name so that two builds produce the same output. */
+    public List<ToolModel> validate(List<ToolMethodBuildItem> methods) {
+        Map<String, MethodInfo> byName = new HashMap<>();
+        List<ToolModel> valid = new ArrayList<>();
+        for (ToolMethodBuildItem found : methods) {
+            MethodInfo method = found.method();
+            String where = ToolModel.describe(method);
+            String name = stringValue(found.annotation(), "name", method.name());
+            int errorsBefore = errors.size();
+
+            if (found.bean() == null) {
+                errors.add("@Tool method must be declared on a bean class (a concrete class, not an interface): " + where);
+            }
+            if (Modifier.isPrivate(method.flags())) {
+                errors.add("@Tool method must not be private: " + where);
+            }
+            if (Modifier.isStatic(method.flags())) {
+                errors.add("@Tool method must not be static: " + where);
+            }
+            if (!TOOL_NAME.matcher(name).matches()) {
+                errors.add("@Tool name must match [A-Za-z0-9_.-]{1,128}, but is '" + name + "': " + where);
+            }
+            MethodInfo sameName = byName.putIfAbsent(name, method);
+            if (sameName != null) {
+                errors.add("@Tool name must be unique, but '" + name + "' is also used by "
+                        + ToolModel.describe(sameName) + ": " + where);
+            }
+            boolean blocking = method.hasDeclaredAnnotation(McpDotNames.BLOCKING);
+            boolean nonBlocking = method.hasDeclaredAnnotation(McpDotNames.NON_BLOCKING);
+            if (blocking && nonBlocking) {
+                errors.add("@Tool method must not be both @Blocking and @NonBlocking: " + where);
+            }
+            if (method.hasDeclaredAnnotation(McpDotNames.RUN_ON_VIRTUAL_THREAD)) {
+                errors.add("@Tool method must not use @RunOnVirtualThread: virtual-thread tools are not supported yet: "
+                        + where);
+            }
+            List<ToolParameterModel> parameters = parameters(method, where);
+            if (errors.size() > errorsBefore) {
+                continue;
+            }
+            Type declared = method.returnType();
+            Asynchrony asynchrony = asynchrony(declared);
+            Type result = asynchrony == Asynchrony.NONE ? declared : firstTypeArgument(declared);
+            ExecutionModel model = asynchrony != Asynchrony.NONE ? (blocking ? ExecutionModel.WORKER : ExecutionModel.EVENT_LOOP)
+                    : (nonBlocking ? ExecutionModel.EVENT_LOOP : ExecutionModel.WORKER);
+            valid.add(new ToolModel(name, stringValue(found.annotation(), "title", null),
+                    stringValue(found.annotation(), "description", null), hints(found.annotation()), found.bean(), method,
+                    parameters, result, asynchrony, resultKind(result), model));
+        }
+        valid.sort((a, b) -> a.name().compareTo(b.name()));
+        return valid;
+    }
+
+    private List<ToolParameterModel> parameters(MethodInfo method, String where) {
+        List<ToolParameterModel> parameters = new ArrayList<>();
+        Set<String> argumentNames = new HashSet<>();
+        boolean seenContext = false;
+        for (int i = 0; i < method.parametersCount(); i++) {
+            Type type = method.parameterType(i);
+            if (type.name().equals(McpDotNames.MCP_CONTEXT)) {
+                if (seenContext) {
+                    errors.add("@Tool method must declare at most one McpContext parameter: " + where);
+                }
+                seenContext = true;
+                parameters.add(new ToolParameterModel(null, null, type, false, null, true));
+                continue;
+            }
+            AnnotationInstance toolArg = parameterAnnotation(method, i);
+            String name = stringValue(toolArg, "name", method.parameterName(i));
+            if (name == null) {
+                errors.add("@Tool method parameter names must be known: compile with -parameters or set @ToolArg(name = ...)"
+                        + " on parameter " + i + ": " + where);
+                continue;
+            }
+            if (!argumentNames.add(name)) {
+                errors.add("@Tool argument names must be unique, but '" + name + "' is used twice: " + where);
+            }
+            String unsupported = JavaTypes.unsupportedArgumentReason(type, index);
+            if (unsupported != null) {
+                errors.add("@Tool argument type is not supported (" + unsupported + ") for argument '" + name + "': "
+                        + where);
+                continue;
+            }
+            String defaultJson = defaultJson(toolArg, type, name, where);
+            boolean required = defaultJson == null && !JavaTypes.isOptional(type)
+                    && (toolArg == null || toolArg.value("required") == null || toolArg.value("required").asBoolean());
+            parameters.add(new ToolParameterModel(name, stringValue(toolArg, "description", null), type, required,
+                    defaultJson, false));
+        }
+        return parameters;
+    }
+
+    private String defaultJson(AnnotationInstance toolArg, Type type, String name, String where) {
+        AnnotationValue value = toolArg == null ? null : toolArg.value("defaultValue");
+        if (value == null || value.asString().equals(ToolArg.NO_DEFAULT)) {
+            return null;
+        }
+        String text = value.asString();
+        if (JavaTypes.isStringLike(type) || isEnum(type)) {
+            return JsonRpc.quote(text);
+        }
+        try {
+            json.readTree(text);
+            return text;
+        } catch (JsonProcessingException e) {
+            errors.add("@ToolArg defaultValue must be JSON for an argument of type " + type + ", but is '" + text
+                    + "' for argument '" + name + "': " + where);
+            return null;
+        }
+    }
+
+    private boolean isEnum(Type type) {
+        ClassInfo info = type.kind() == Type.Kind.CLASS ? index.getClassByName(type.name()) : null;
+        return info != null && info.isEnum();
+    }
+
+    private ResultKind resultKind(Type result) {
+        String name = result.name().toString();
+        if (result.kind() == Type.Kind.VOID || name.equals("java.lang.Void")) {
+            return ResultKind.VOID;
+        }
+        if (name.equals("java.lang.String")) {
+            return ResultKind.TEXT;
+        }
+        return JavaTypes.isStructured(result, index) ? ResultKind.STRUCTURED : ResultKind.JSON_TEXT;
+    }
+
+    private static Asynchrony asynchrony(Type type) {
+        if (type.name().equals(McpDotNames.UNI)) {
+            return Asynchrony.UNI;
+        }
+        if (type.name().equals(McpDotNames.COMPLETION_STAGE) || type.name().equals(McpDotNames.COMPLETABLE_FUTURE)) {
+            return Asynchrony.COMPLETION_STAGE;
+        }
+        return Asynchrony.NONE;
+    }
+
+    private static Type firstTypeArgument(Type type) {
+        return type.kind() == Type.Kind.PARAMETERIZED_TYPE ? type.asParameterizedType().arguments().get(0)
+                : Type.create(org.jboss.jandex.DotName.OBJECT_NAME, Type.Kind.CLASS);
+    }
+
+    private static Map<String, Boolean> hints(AnnotationInstance tool) {
+        Map<String, Boolean> hints = new LinkedHashMap<>();
+        AnnotationValue annotations = tool.value("annotations");
+        if (annotations == null) {
+            return hints;
+        }
+        AnnotationInstance nested = annotations.asNested();
+        for (String hint : HINTS) {
+            AnnotationValue value = nested.value(hint);
+            if (value != null && !value.asEnum().equals("UNSET")) {
+                hints.put(hint, value.asEnum().equals("TRUE"));
+            }
+        }
+        return hints;
+    }
+
+    private static AnnotationInstance parameterAnnotation(MethodInfo method, int position) {
+        for (AnnotationInstance annotation : method.annotations(McpDotNames.TOOL_ARG)) {
+            if (annotation.target().kind() == org.jboss.jandex.AnnotationTarget.Kind.METHOD_PARAMETER
+                    && annotation.target().asMethodParameter().position() == position) {
+                return annotation;
+            }
+        }
+        return null;
+    }
+
+    private static String stringValue(AnnotationInstance annotation, String member, String fallback) {
+        if (annotation == null) {
+            return fallback;
+        }
+        AnnotationValue value = annotation.value(member);
+        return value == null || value.asString().isEmpty() ? fallback : value.asString();
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.quarkmcp;
+
+import java.util.Optional;
+
+/**
+ * The context of one tool call: reports progress and log messages to the client that made the call.
+ * <p>
+ * Declare a parameter of this type on a {@link Tool} method to receive it. Every method is safe to call from
+ * any thread, never throws, and does nothing once the call has been answered: nothing the tool does after
+ * its result was sent can reach the client.
+ */
+public interface McpContext {
+
+    /**
+     * Reports progress with no known total (indeterminate progress).
+     *
+     * @see #reportProgress(double, double, String)
+     */
+    void reportProgress(double progress);
+
+    /**
+     * Reports {@code progress} out of {@code total}: {@code (3, 10)} for "3 of 10 items", {@code (75, 100)} for 75%.
+     *
+     * @see #reportProgress(double, double, String)
+     */
+    void reportProgress(double progress, double total);
+
+    /**
+     * Reports progress with a message for the person watching.
+     * <p>
+     * Sent as {@code notifications/progress} only when the client asked for progress (it sent a
+     * {@code progressToken}); otherwise this costs nearly nothing. Progress must increase: a value that is not
+     * above the last one sent is not sent. The tool keeps running either way.
+     *
+     * @param progress how far the work is; must increase from call to call
+     * @param total the value {@code progress} reaches when the work is done, or {@link Double#NaN} if unknown
+     * @param message a human-readable description of the current step, or {@code null}
+     */
+    void reportProgress(double progress, double total, String message);
+
+    /**
+     * Sends a log message to the client ({@code notifications/message}) if the level is at or above the one the
+     * client set with {@code logging/setLevel}.
+     */
+    void log(LogLevel level, String message);
+
+    /** The JSON-RPC id of the call: a {@code String} or a {@code Long}, as the client sent it. */
+    Object requestId();
+
+    /**
+     * The MCP session the call belongs to. Empty when the transport has no sessions (the stateless protocol).
+     */
+    Optional<String> sessionId();
+
+    /**
+     * The token the client sent to ask for progress: a {@code String} or a {@code Long}, as sent. Empty when the
+     * client did not ask for progress.
+     */
+    Optional<Object> progressToken();
+}

@@ -1,0 +1,66 @@
+package io.github.quarkmcp;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Exposes a bean method as an MCP tool.
+ * <p>
+ * The method's parameters become the tool's arguments (described by {@link ToolArg}); a parameter of type
+ * {@link McpContext} receives the context of the call instead. The return value becomes the tool result:
+ * a {@code String} becomes text, a record or POJO becomes {@code structuredContent} plus its JSON as text,
+ * {@code void} becomes an empty result, and a {@code Uni} or {@code CompletionStage} of any of these is
+ * awaited without blocking. Throwing {@link ToolCallException} (or any exception) produces a result with
+ * {@code isError: true}.
+ * <p>
+ * A class with {@code @Tool} methods and no scope annotation becomes a {@code @Singleton} bean.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Tool {
+
+    /**
+     * The tool's name, unique in the application and matching {@code [A-Za-z0-9_.-]{1,128}}.
+     * Defaults to the method name.
+     */
+    String name() default "";
+
+    /** A human-readable title for user interfaces. */
+    String title() default "";
+
+    /** What the tool does; the model reads this to decide when to call it. */
+    String description() default "";
+
+    /** Hints about the tool's behaviour; clients must treat them as untrusted. */
+    Annotations annotations() default @Annotations;
+
+    /**
+     * Behaviour hints of a tool (MCP {@code ToolAnnotations}). Each hint is sent only when it was set, so a
+     * client falls back to the spec's defaults for the others.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({})
+    @interface Annotations {
+
+        /** The tool does not change its environment. */
+        Hint readOnlyHint() default Hint.UNSET;
+
+        /** The tool may perform destructive updates (meaningful only when not read-only). */
+        Hint destructiveHint() default Hint.UNSET;
+
+        /** Calling the tool again with the same arguments has no further effect. */
+        Hint idempotentHint() default Hint.UNSET;
+
+        /** The tool interacts with an open world of external entities. */
+        Hint openWorldHint() default Hint.UNSET;
+    }
+
+    /** A three-valued hint, because "not said" differs from {@code false} in the MCP spec. */
+    enum Hint {
+        UNSET,
+        TRUE,
+        FALSE
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.quarkmcp.runtime;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.quarkmcp.runtime.config.McpRuntimeConfig;
+import io.github.quarkmcp.runtime.protocol.McpDispatcher;
+import io.github.quarkmcp.runtime.protocol.McpServer;
+import io.github.quarkmcp.runtime.protocol.McpSessions;
+import io.github.quarkmcp.runtime.protocol.ServerDescription;
+import io.github.quarkmcp.runtime.tools.ToolExecutor;
+import io.github.quarkmcp.runtime.tools.ToolMetadata;
+import io.github.quarkmcp.runtime.tools.ToolRegistry;
+import io.github.quarkmcp.runtime.tools.ToolResultEncoder;
+import io.github.quarkmcp.runtime.transport.OriginPolicy;
+import io.github.quarkmcp.runtime.transport.http.StreamableHttpHandler;
+import io.quarkus.arc.Arc;
+import io.quarkus.runtime.RuntimeValue;
+import io.quarkus.runtime.ShutdownContext;
+import io.quarkus.runtime.annotations.Recorder;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Turns what the build decided into the running server, when the application starts.
+ */
+@Recorder
+public class McpRecorder {
+
+    private final RuntimeValue<McpRuntimeConfig> config;
+
+    public McpRecorder(RuntimeValue<McpRuntimeConfig> config) {
+        this.config = config;
+    }
+
+    /** The server every transport shares, built from the build's tool metadata. */
+    public RuntimeValue<McpServer> createServer(List<ToolMetadata> tools, Supplier<Vertx> vertx,
+            ShutdownContext shutdown) {
+        McpRuntimeConfig mcp = config.getValue();
+        ObjectMapper mapper = Arc.container().instance(ObjectMapper.class).get();
+        ToolRegistry registry = new ToolRegistry(tools, mapper, mcp.tools().pageSize());
+        ToolExecutor executor = new ToolExecutor(new ToolResultEncoder(mapper), Infrastructure.getDefaultWorkerPool());
+        Config all = ConfigProvider.getConfig();
+        ServerDescription description = new ServerDescription(
+                mcp.serverInfo().name().or(() -> all.getOptionalValue("quarkus.application.name", String.class))
+                        .orElse("quarkus-mcp"),
+                mcp.serverInfo().version().or(() -> all.getOptionalValue("quarkus.application.version", String.class))
+                        .orElse("0.0.0"),
+                mcp.instructions().orElse(null));
+        McpSessions sessions = new McpSessions(mcp.session().maxSessions(), mcp.session().idleTimeout(),
+                mcp.log().defaultLevel());
+        McpDispatcher dispatcher = new McpDispatcher(registry, executor, description, mcp.log().defaultLevel());
+
+        long sweep = vertx.get().setPeriodic(sessions.sweepInterval().toMillis(), ignored -> sessions.endIdle());
+        shutdown.addShutdownTask(() -> {
+            vertx.get().cancelTimer(sweep);
+            sessions.endAll();
+        });
+        return new RuntimeValue<>(new McpServer(dispatcher, sessions, mapper));
+    }
+
+    /** The handler of the Streamable HTTP endpoint. */
+    public Handler<RoutingContext> streamableHttpHandler(RuntimeValue<McpServer> server) {
+        McpRuntimeConfig mcp = config.getValue();
+        Optional<String> listenHost = ConfigProvider.getConfig().getOptionalValue("quarkus.http.host", String.class);
+        OriginPolicy origins = new OriginPolicy(mcp.http().allowedOrigins().orElse(List.of()), listenHost.orElse(null));
+        return new StreamableHttpHandler(server.getValue(), origins, mcp.http().maxBodySize().asLongValue());
+    }
+}

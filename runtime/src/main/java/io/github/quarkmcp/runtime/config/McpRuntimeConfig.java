@@ -1,0 +1,97 @@
+package io.github.quarkmcp.runtime.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.github.quarkmcp.LogLevel;
+import io.quarkus.runtime.annotations.ConfigPhase;
+import io.quarkus.runtime.annotations.ConfigRoot;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * MCP configuration read when the application starts.
+ */
+@ConfigMapping(prefix = "quarkus.mcp")
+@ConfigRoot(phase = ConfigPhase.RUN_TIME)
+public interface McpRuntimeConfig {
+
+    /** What the server says about itself in the {@code initialize} result. */
+    ServerInfo serverInfo();
+
+    /**
+     * Instructions for the client's model, sent in the {@code initialize} result: how to use the tools together,
+     * what the server is for.
+     */
+    Optional<String> instructions();
+
+    /** Streamable HTTP transport. */
+    Http http();
+
+    /** MCP sessions. */
+    Session session();
+
+    /** Tool listing. */
+    Tools tools();
+
+    /** Logging to the client ({@code notifications/message}). */
+    Log log();
+
+    interface ServerInfo {
+
+        /** The server's name; defaults to {@code quarkus.application.name}. */
+        Optional<String> name();
+
+        /** The server's version; defaults to {@code quarkus.application.version}. */
+        Optional<String> version();
+    }
+
+    interface Http {
+
+        /**
+         * The largest request body accepted; a larger one is refused with HTTP 413 before it is read in full.
+         */
+        @WithDefault("4M")
+        MemorySize maxBodySize();
+
+        /**
+         * Browser origins allowed besides the server's own host and localhost, e.g.
+         * {@code https://app.example.com}. A request whose {@code Origin} is not allowed gets HTTP 403; this is
+         * the protection against DNS rebinding that the MCP spec asks for. {@code *} allows every origin.
+         */
+        Optional<List<String>> allowedOrigins();
+    }
+
+    interface Session {
+
+        /**
+         * How long a session may stay unused (no message, no open stream) before the server forgets it; a client
+         * that comes back later gets HTTP 404 and starts a new session.
+         */
+        @WithDefault("30M")
+        Duration idleTimeout();
+
+        /**
+         * The most sessions held at once; an {@code initialize} beyond it is refused with HTTP 503 so that memory
+         * stays bounded whatever clients do.
+         */
+        @WithDefault("10000")
+        int maxSessions();
+    }
+
+    interface Tools {
+
+        /** How many tools one {@code tools/list} page holds before the client must follow {@code nextCursor}. */
+        @WithDefault("100")
+        int pageSize();
+    }
+
+    interface Log {
+
+        /** The level a session logs at until its client sends {@code logging/setLevel}. */
+        @WithDefault("info")
+        LogLevel defaultLevel();
+    }
+}

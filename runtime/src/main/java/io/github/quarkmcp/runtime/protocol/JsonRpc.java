@@ -1,0 +1,43 @@
+package io.github.quarkmcp.runtime.protocol;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * JSON-RPC 2.0 envelopes, written as text around already-serialized parts so the per-message path does not
+ * build a tree just to wrap a result.
+ */
+public final class JsonRpc {
+
+    public static final int PARSE_ERROR = -32700;
+    public static final int INVALID_REQUEST = -32600;
+    public static final int METHOD_NOT_FOUND = -32601;
+    public static final int INVALID_PARAMS = -32602;
+    public static final int INTERNAL_ERROR = -32603;
+
+    private JsonRpc() {
+    }
+
+    /** A response carrying {@code resultJson}, which must already be a JSON value. */
+    public static String result(JsonNode id, String resultJson) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":" + resultJson + "}";
+    }
+
+    /** An error response; {@code id} is {@code null} when the request's id could not be read. */
+    public static String error(JsonNode id, int code, String message) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + (id == null ? "null" : id.toString())
+                + ",\"error\":{\"code\":" + code + ",\"message\":" + quote(message) + "}}";
+    }
+
+    /** A notification carrying {@code paramsJson}, which must already be a JSON object. */
+    public static String notification(String method, String paramsJson) {
+        return "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":" + paramsJson + "}";
+    }
+
+    /** {@code text} as a JSON string literal, quotes included. */
+    public static String quote(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        JsonStringEncoder.getInstance().quoteAsString(text, out);
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.quarkmcp.runtime.protocol;
+
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.quarkmcp.LogLevel;
+import io.github.quarkmcp.McpContext;
+
+/**
+ * The {@link McpContext} of one {@code tools/call}. Everything it sends goes through the request's
+ * {@link RequestStream}, so it arrives before the response or not at all.
+ */
+public final class ToolCallContext implements McpContext {
+
+    private final JsonNode requestId;
+    private final McpSession session;
+    private final JsonNode progressToken;
+    private final RequestStream stream;
+    private final ProgressReporter progress;
+    private final LogLevel fallbackLogLevel;
+
+    ToolCallContext(JsonNode requestId, McpSession session, JsonNode progressToken, RequestStream stream,
+            LogLevel fallbackLogLevel) {
+        this.requestId = requestId;
+        this.session = session;
+        this.progressToken = progressToken;
+        this.stream = stream;
+        this.fallbackLogLevel = fallbackLogLevel;
+        this.progress = progressToken == null ? null : new ProgressReporter(progressToken.toString(), stream);
+    }
+
+    @Override
+    public void reportProgress(double progress) {
+        reportProgress(progress, Double.NaN, null);
+    }
+
+    @Override
+    public void reportProgress(double progress, double total) {
+        reportProgress(progress, total, null);
+    }
+
+    @Override
+    public void reportProgress(double progress, double total, String message) {
+        if (this.progress != null) {
+            this.progress.report(progress, total, message);
+        }
+    }
+
+    @Override
+    public void log(LogLevel level, String message) {
+        if (level == null || message == null) {
+            return;
+        }
+        LogLevel threshold = session != null ? session.logLevel() : fallbackLogLevel;
+        if (level.isAtLeast(threshold)) {
+            stream.notify(JsonRpc.notification("notifications/message",
+                    "{\"level\":\"" + level.wireName() + "\",\"data\":" + JsonRpc.quote(message) + "}"));
+        }
+    }
+
+    @Override
+    public Object requestId() {
+        return requestId.isTextual() ? requestId.asText() : (Object) requestId.asLong();
+    }
+
+    @Override
+    public Optional<String> sessionId() {
+        return session == null ? Optional.empty() : Optional.of(session.id());
+    }
+
+    @Override
+    public Optional<Object> progressToken() {
+        if (progressToken == null) {
+            return Optional.empty();
+        }
+        return Optional.of(progressToken.isTextual() ? progressToken.asText() : (Object) progressToken.asLong());
+    }
+
+    JsonNode requestIdNode() {
+        return requestId;
+    }
+}

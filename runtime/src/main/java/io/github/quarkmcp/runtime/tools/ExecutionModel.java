@@ -1,0 +1,9 @@
+package io.github.quarkmcp.runtime.tools;
+
+/** Where a tool method runs, decided at build time from its return type and annotations. */
+public enum ExecutionModel {
+    /** A worker thread: the default for methods that return a plain value, and for {@code @Blocking}. */
+    WORKER,
+    /** The event loop: the default for {@code Uni} and {@code CompletionStage}, and for {@code @NonBlocking}. */
+    EVENT_LOOP
+}

@@ -1,0 +1,123 @@
+package io.github.quarkmcp.runtime.tools;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.quarkmcp.McpContext;
+import io.github.quarkmcp.ToolCallException;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Runs a tool call where its {@link ExecutionModel} says, awaits its result without blocking, and writes the
+ * result. A tool that throws gives a result with {@code isError: true}, never a protocol error: the model can
+ * read what went wrong and the session goes on.
+ */
+public final class ToolExecutor {
+
+    private static final Logger LOG = Logger.getLogger(ToolExecutor.class);
+
+    private final ToolResultEncoder encoder;
+    private final Executor workers;
+
+    public ToolExecutor(ToolResultEncoder encoder, Executor workers) {
+        this.encoder = encoder;
+        this.workers = workers;
+    }
+
+    /**
+     * The {@code CallToolResult} JSON of calling {@code tool}; fails with {@link InvalidArgumentsException} when
+     * the arguments do not fit, which the caller reports as the negotiated protocol version requires.
+     */
+    public CompletionStage<String> call(RegisteredTool tool, ObjectNode arguments, McpContext context) {
+        if (tool.metadata().getExecutionModel() == ExecutionModel.EVENT_LOOP) {
+            return callHere(tool, arguments, context);
+        }
+        return CompletableFuture.supplyAsync(() -> callHere(tool, arguments, context), workers)
+                .thenCompose(result -> result);
+    }
+
+    /** A result with {@code isError: true}, for problems the model can correct. */
+    public String errorResult(String message) {
+        return encoder.error(message);
+    }
+
+    private CompletionStage<String> callHere(RegisteredTool tool, ObjectNode arguments, McpContext context) {
+        Object[] values;
+        try {
+            values = tool.arguments().decode(arguments, context);
+        } catch (InvalidArgumentsException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        CompletionStage<Object> value;
+        try {
+            value = awaitable(tool, invokeInRequestContext(tool, values));
+        } catch (Throwable failure) {
+            return CompletableFuture.completedFuture(failureResult(tool, failure));
+        }
+        return value.handle((result, failure) -> failure == null ? encode(tool, result)
+                : failureResult(tool, failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause()
+                        : failure));
+    }
+
+    // Request-scoped beans used by the tool live for the method call.
+    private static Object invokeInRequestContext(RegisteredTool tool, Object[] values) throws Exception {
+        ManagedContext requestContext = Arc.container().requestContext();
+        if (requestContext.isActive()) {
+            return tool.invoker().invoke(null, values);
+        }
+        requestContext.activate();
+        try {
+            return tool.invoker().invoke(null, values);
+        } finally {
+            requestContext.terminate();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CompletionStage<Object> awaitable(RegisteredTool tool, Object returned) {
+        switch (tool.metadata().getAsynchrony()) {
+            case UNI:
+                if (returned == null) {
+                    throw new IllegalStateException("The tool returned a null Uni");
+                }
+                return ((Uni<Object>) returned).subscribeAsCompletionStage();
+            case COMPLETION_STAGE:
+                if (returned == null) {
+                    throw new IllegalStateException("The tool returned a null CompletionStage");
+                }
+                return (CompletionStage<Object>) returned;
+            default:
+                return CompletableFuture.completedFuture(returned);
+        }
+    }
+
+    private String encode(RegisteredTool tool, Object value) {
+        try {
+            return encoder.encode(tool.metadata().getResultKind(), value);
+        } catch (JsonProcessingException e) {
+            LOG.warnf(e, "Tool %s (%s) returned a value that cannot be written as JSON", tool.name(),
+                    tool.metadata().getMethod());
+            return encoder.error("The tool's result could not be written as JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private String failureResult(RegisteredTool tool, Throwable failure) {
+        if (failure instanceof ToolCallException) {
+            LOG.debugf("Tool %s ended with an error: %s", tool.name(), failure.getMessage());
+            return encoder.error(failure.getMessage());
+        }
+        LOG.warnf(failure, "Tool %s (%s) failed", tool.name(), tool.metadata().getMethod());
+        String message = failure.getMessage();
+        return encoder.error(message != null ? message : failure.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.quarkmcp.runtime.tools;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.quarkmcp.runtime.protocol.JsonRpc;
+
+/** Writes a tool's return value as a {@code CallToolResult}, in the shape its {@link ResultKind} calls for. */
+public final class ToolResultEncoder {
+
+    private static final String EMPTY = "{\"content\":[],\"isError\":false}";
+
+    private final ObjectMapper mapper;
+
+    public ToolResultEncoder(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public String encode(ResultKind kind, Object value) throws JsonProcessingException {
+        if (kind == ResultKind.VOID) {
+            return EMPTY;
+        }
+        if (value == null) {
+            // A tool that declared an outputSchema must send structuredContent; null cannot satisfy it.
+            return kind == ResultKind.STRUCTURED ? error("The tool returned no result") : EMPTY;
+        }
+        switch (kind) {
+            case TEXT:
+                return text(value.toString(), false);
+            case STRUCTURED:
+                JsonNode structured = mapper.valueToTree(value);
+                String json = mapper.writeValueAsString(structured);
+                return "{\"content\":[{\"type\":\"text\",\"text\":" + JsonRpc.quote(json) + "}],\"structuredContent\":"
+                        + json + ",\"isError\":false}";
+            default:
+                return text(mapper.writeValueAsString(value), false);
+        }
+    }
+
+    /** A result with {@code isError: true} that tells the model what went wrong. */
+    public String error(String message) {
+        return text(message == null ? "The tool failed" : message, true);
+    }
+
+    private static String text(String text, boolean isError) {
+        return "{\"content\":[{\"type\":\"text\",\"text\":" + JsonRpc.quote(text) + "}],\"isError\":" + isError + "}";
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.quarkmcp.runtime.transport.http;
+
+import java.util.concurrent.Executor;
+
+import io.github.quarkmcp.runtime.protocol.Outbound;
+import io.vertx.core.Context;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+
+/**
+ * The HTTP response of one POST that carried requests.
+ * <p>
+ * It starts as a plain {@code application/json} answer and turns into a {@code text/event-stream} on the first
+ * notification, so a call that reports nothing costs one ordinary response, and a call that reports progress
+ * streams it. The response is the last event; the stream ends with it. A POST with several requests (a batch,
+ * allowed in 2025-03-26) streams from the start, one event per response, and ends after the last.
+ * <p>
+ * All methods of {@link Outbound} run on the connection's event loop (see {@link #executor()}), so the state
+ * below is confined to that thread.
+ */
+final class HttpExchangeOutbound implements Outbound {
+
+    private static final String JSON = "application/json";
+    private static final String EVENT_STREAM = "text/event-stream";
+
+    private final HttpServerResponse response;
+    private final Executor executor;
+    private final Runnable beforeHeaders;
+    private final Runnable onFinish;
+    private int pendingResponses;
+    private boolean streaming;
+    private boolean finished;
+
+    /**
+     * @param responses how many responses this exchange carries
+     * @param beforeHeaders runs just before the status line and headers are written (to add headers that depend
+     *        on the outcome)
+     * @param onFinish runs once, when the last response was written or the client went away
+     */
+    HttpExchangeOutbound(HttpServerResponse response, Context context, int responses, Runnable beforeHeaders,
+            Runnable onFinish) {
+        this.response = response;
+        this.executor = task -> context.runOnContext(ignored -> task.run());
+        this.pendingResponses = responses;
+        this.beforeHeaders = beforeHeaders;
+        this.onFinish = onFinish;
+        // A dropped connection is not a cancellation (spec): the call runs on and its output is discarded.
+        response.closeHandler(ignored -> executor.execute(this::finish));
+        response.exceptionHandler(ignored -> {
+        });
+        if (responses > 1) {
+            startStream();
+        }
+    }
+
+    @Override
+    public Executor executor() {
+        return executor;
+    }
+
+    @Override
+    public void send(String json) {
+        if (isGone()) {
+            return;
+        }
+        if (!streaming) {
+            startStream();
+        }
+        response.write(SseEvents.message(json));
+    }
+
+    @Override
+    public void complete(String json) {
+        pendingResponses--;
+        if (!isGone()) {
+            if (!streaming) {
+                beforeHeaders.run();
+                response.putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(json);
+            } else if (pendingResponses == 0) {
+                response.end(SseEvents.message(json));
+            } else {
+                response.write(SseEvents.message(json));
+            }
+        }
+        if (pendingResponses == 0) {
+            finish();
+        }
+    }
+
+    private void startStream() {
+        beforeHeaders.run();
+        streaming = true;
+        response.setChunked(true)
+                .putHeader(HttpHeaders.CONTENT_TYPE, EVENT_STREAM)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+    }
+
+    private boolean isGone() {
+        return response.ended() || response.closed();
+    }
+
+    private void finish() {
+        if (!finished) {
+            finished = true;
+            onFinish.run();
+        }
+    }
+}
