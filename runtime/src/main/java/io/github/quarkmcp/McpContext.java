@@ -44,6 +44,25 @@ public interface McpContext {
      */
     void log(LogLevel level, String message);
 
+    /**
+     * Whether the call was cancelled: the client sent {@code notifications/cancelled}, or its session ended (a
+     * WebSocket closed, a Streamable HTTP session was deleted). A cancelled call gets no response, so a tool
+     * should stop as soon as it can.
+     */
+    boolean isCancelled();
+
+    /**
+     * Runs {@code action} once when the call is cancelled, on the thread that cancels it; at once if it already
+     * was. An exception thrown by the action is logged and does not stop other actions.
+     */
+    void onCancel(Runnable action);
+
+    /**
+     * Throws {@link java.util.concurrent.CancellationException} if the call was cancelled, so a loop can stop in
+     * one line: {@code ctx.throwIfCancelled();}.
+     */
+    void throwIfCancelled();
+
     /** The JSON-RPC id of the call: a {@code String} or a {@code Long}, as the client sent it. */
     Object requestId();
 

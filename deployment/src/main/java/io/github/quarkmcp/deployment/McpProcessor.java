@@ -23,6 +23,8 @@ import io.github.quarkmcp.runtime.config.McpBuildTimeConfig;
 import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.tools.ParameterMetadata;
 import io.github.quarkmcp.runtime.tools.ToolMetadata;
+import io.github.quarkmcp.runtime.transport.websocket.WebSocketServerOptions;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
@@ -192,11 +194,27 @@ class McpProcessor {
 
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
-    RouteBuildItem registerRoutes(McpRecorder recorder, McpServerBuildItem server, McpBuildTimeConfig config) {
-        return RouteBuildItem.builder()
+    void registerRoutes(McpRecorder recorder, McpServerBuildItem server, McpBuildTimeConfig config,
+            BuildProducer<RouteBuildItem> routes) {
+        routes.produce(RouteBuildItem.builder()
                 .route(config.http().path())
                 .handler(recorder.streamableHttpHandler(server.server()))
                 .displayOnNotFoundPage("MCP Streamable HTTP endpoint")
-                .build();
+                .build());
+        if (config.websocket().enabled()) {
+            routes.produce(RouteBuildItem.builder()
+                    .route(config.websocket().path())
+                    .handler(recorder.webSocketHandler(server.server()))
+                    .displayOnNotFoundPage("MCP WebSocket endpoint")
+                    .build());
+        }
+    }
+
+    /** The WebSocket handshake needs subprotocol {@code mcp} and our message size limit in the server's options. */
+    @BuildStep
+    void configureWebSocketServer(McpBuildTimeConfig config, BuildProducer<AdditionalBeanBuildItem> beans) {
+        if (config.websocket().enabled()) {
+            beans.produce(AdditionalBeanBuildItem.unremovableOf(WebSocketServerOptions.class));
+        }
     }
 }

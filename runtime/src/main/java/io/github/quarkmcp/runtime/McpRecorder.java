@@ -20,6 +20,8 @@ import io.github.quarkmcp.runtime.tools.ToolRegistry;
 import io.github.quarkmcp.runtime.tools.ToolResultEncoder;
 import io.github.quarkmcp.runtime.transport.OriginPolicy;
 import io.github.quarkmcp.runtime.transport.http.StreamableHttpHandler;
+import io.github.quarkmcp.runtime.transport.websocket.WebSocketConnection;
+import io.github.quarkmcp.runtime.transport.websocket.WebSocketHandler;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.ShutdownContext;
@@ -69,9 +71,21 @@ public class McpRecorder {
 
     /** The handler of the Streamable HTTP endpoint. */
     public Handler<RoutingContext> streamableHttpHandler(RuntimeValue<McpServer> server) {
-        McpRuntimeConfig mcp = config.getValue();
+        return new StreamableHttpHandler(server.getValue(), originPolicy(),
+                config.getValue().http().maxBodySize().asLongValue());
+    }
+
+    /** The handler of the WebSocket endpoint. */
+    public Handler<RoutingContext> webSocketHandler(RuntimeValue<McpServer> server) {
+        McpRuntimeConfig.WebSocket websocket = config.getValue().websocket();
+        return new WebSocketHandler(server.getValue(), originPolicy(), new WebSocketConnection.Limits(
+                websocket.maxMessageSize().asLongValue(), websocket.pingInterval().toMillis(),
+                websocket.idleTimeout().toMillis(), (int) Math.min(Integer.MAX_VALUE, websocket.writeQueueMaxSize().asLongValue())));
+    }
+
+    /** One origin rule for every transport. */
+    private OriginPolicy originPolicy() {
         Optional<String> listenHost = ConfigProvider.getConfig().getOptionalValue("quarkus.http.host", String.class);
-        OriginPolicy origins = new OriginPolicy(mcp.http().allowedOrigins().orElse(List.of()), listenHost.orElse(null));
-        return new StreamableHttpHandler(server.getValue(), origins, mcp.http().maxBodySize().asLongValue());
+        return new OriginPolicy(config.getValue().http().allowedOrigins().orElse(List.of()), listenHost.orElse(null));
     }
 }

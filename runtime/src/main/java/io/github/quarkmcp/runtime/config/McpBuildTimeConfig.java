@@ -15,6 +15,20 @@ public interface McpBuildTimeConfig {
     /** Streamable HTTP transport. */
     Http http();
 
+    /** WebSocket transport. */
+    WebSocket websocket();
+
+    interface WebSocket {
+
+        /** Whether MCP is also served over WebSocket (one JSON-RPC message per text frame, subprotocol {@code mcp}). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The path of the WebSocket endpoint. */
+        @WithDefault("/mcp/ws")
+        String path();
+    }
+
     interface Http {
 
         /**

@@ -30,6 +30,9 @@ public interface McpRuntimeConfig {
     /** Streamable HTTP transport. */
     Http http();
 
+    /** WebSocket transport. */
+    WebSocket websocket();
+
     /** MCP sessions. */
     Session session();
 
@@ -62,6 +65,32 @@ public interface McpRuntimeConfig {
          * the protection against DNS rebinding that the MCP spec asks for. {@code *} allows every origin.
          */
         Optional<List<String>> allowedOrigins();
+    }
+
+    interface WebSocket {
+
+        /** The largest message accepted; a larger one closes the socket with code 1009. */
+        @WithDefault("4M")
+        MemorySize maxMessageSize();
+
+        /**
+         * How often the server pings the client; a client that answers nothing (no pong, no message) for two
+         * intervals is gone, and its socket is closed.
+         */
+        @WithDefault("30S")
+        Duration pingInterval();
+
+        /** How long a socket may go without a message while no call runs before the server closes it (code 1000). */
+        @WithDefault("30M")
+        Duration idleTimeout();
+
+        /**
+         * How many bytes may wait to be written to a client before the server stops reading its messages until it
+         * catches up. Progress reports are coalesced meanwhile (the latest value is kept), so a slow reader never
+         * makes the server buffer without bound.
+         */
+        @WithDefault("256K")
+        MemorySize writeQueueMaxSize();
     }
 
     interface Session {

@@ -72,10 +72,25 @@ public final class McpDispatcher {
     public void notification(MessageContext context, JsonRpcMessage notification) {
         switch (notification.method()) {
             case "notifications/initialized":
-            case "notifications/cancelled": // accepted; stopping the request is the cancellation feature's job
+                break;
+            case "notifications/cancelled":
+                cancel(context, notification);
                 break;
             default:
                 LOG.debugf("Ignoring notification %s", notification.method());
+        }
+    }
+
+    /**
+     * Cancels a running call. Ids that are unknown, finished or malformed are ignored, as the spec says; only
+     * {@code tools/call} is ever tracked, so {@code initialize} cannot be cancelled.
+     */
+    private void cancel(MessageContext context, JsonRpcMessage notification) {
+        JsonNode requestId = notification.params().get("requestId");
+        if (context.session() != null && requestId != null && (requestId.isTextual() || requestId.isIntegralNumber())) {
+            LOG.debugf("Request %s cancelled by the client: %s", requestId,
+                    notification.params().path("reason").asText("no reason given"));
+            context.session().cancel(requestId);
         }
     }
 
@@ -131,7 +146,15 @@ public final class McpDispatcher {
         ToolCallContext toolContext = new ToolCallContext(id, context.session(),
                 token == null || token.isNull() ? null : token, stream, defaultLogLevel);
         ObjectNode argumentsObject = arguments instanceof ObjectNode ? (ObjectNode) arguments : emptyParams();
+        McpSession session = context.session();
+        if (session != null && !session.track(id, toolContext)) {
+            throw new JsonRpcException(id, JsonRpc.INVALID_REQUEST,
+                    "Invalid request: a request with id " + id + " is already in progress in this session");
+        }
         executor.call(tool, argumentsObject, toolContext).whenComplete((result, failure) -> {
+            if (session != null) {
+                session.untrack(id);
+            }
             if (failure == null) {
                 stream.respond(JsonRpc.result(id, result));
                 return;

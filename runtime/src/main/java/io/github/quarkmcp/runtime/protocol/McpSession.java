@@ -1,5 +1,7 @@
 package io.github.quarkmcp.runtime.protocol;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -23,6 +25,7 @@ public final class McpSession {
     private volatile boolean initialized;
     private volatile long lastActiveNanos = System.nanoTime();
     private final AtomicInteger openExchanges = new AtomicInteger();
+    private final ConcurrentMap<String, ToolCallContext> callsInFlight = new ConcurrentHashMap<>();
     private final AtomicBoolean standaloneStreamOpen = new AtomicBoolean();
     private volatile Runnable onClose;
 
@@ -79,6 +82,31 @@ public final class McpSession {
         return openExchanges.get() == 0 && lastActiveNanos - cutoffNanos < 0;
     }
 
+    /**
+     * Remembers a running call so that it can be cancelled; false if a call with the same id is already running
+     * (the spec forbids reusing an id within a session).
+     */
+    boolean track(JsonNode requestId, ToolCallContext call) {
+        return callsInFlight.putIfAbsent(requestId.toString(), call) == null;
+    }
+
+    void untrack(JsonNode requestId) {
+        callsInFlight.remove(requestId.toString());
+    }
+
+    /** Cancels the running call with this id (as JSON: {@code 1} and {@code "1"} differ); unknown ids are ignored. */
+    void cancel(JsonNode requestId) {
+        ToolCallContext call = callsInFlight.remove(requestId.toString());
+        if (call != null) {
+            call.cancel();
+        }
+    }
+
+    /** Whether a call of this session is still running. */
+    public boolean hasCallsInFlight() {
+        return !callsInFlight.isEmpty();
+    }
+
     /** Claims the one stream a session may have for messages not tied to a request; false if it is taken. */
     public boolean claimStandaloneStream() {
         return standaloneStreamOpen.compareAndSet(false, true);
@@ -94,6 +122,8 @@ public final class McpSession {
     }
 
     void close() {
+        callsInFlight.values().forEach(ToolCallContext::cancel);
+        callsInFlight.clear();
         Runnable action = onClose;
         onClose = null;
         if (action != null) {

@@ -40,6 +40,11 @@ public final class RequestStream {
         });
     }
 
+    /** Ends the request without a response (it was cancelled): nothing of it is sent from now on. */
+    public void abandon() {
+        execute(() -> answered = true);
+    }
+
     /** Sends the response, once; a second response is ignored. */
     public void respond(String json) {
         execute(() -> {

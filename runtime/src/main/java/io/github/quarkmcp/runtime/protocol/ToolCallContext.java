@@ -1,6 +1,12 @@
 package io.github.quarkmcp.runtime.protocol;
 
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -13,12 +19,16 @@ import io.github.quarkmcp.McpContext;
  */
 public final class ToolCallContext implements McpContext {
 
+    private static final Logger LOG = Logger.getLogger(ToolCallContext.class);
+
     private final JsonNode requestId;
     private final McpSession session;
     private final JsonNode progressToken;
     private final RequestStream stream;
     private final ProgressReporter progress;
     private final LogLevel fallbackLogLevel;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final Queue<Runnable> cancelActions = new ConcurrentLinkedQueue<>();
 
     ToolCallContext(JsonNode requestId, McpSession session, JsonNode progressToken, RequestStream stream,
             LogLevel fallbackLogLevel) {
@@ -60,6 +70,46 @@ public final class ToolCallContext implements McpContext {
     }
 
     @Override
+    public boolean isCancelled() {
+        return cancelled.get();
+    }
+
+    @Override
+    public void onCancel(Runnable action) {
+        cancelActions.add(action);
+        // Cancelled meanwhile: whoever removes the action from the queue runs it, so it runs exactly once.
+        if (cancelled.get() && cancelActions.remove(action)) {
+            run(action);
+        }
+    }
+
+    @Override
+    public void throwIfCancelled() {
+        if (cancelled.get()) {
+            throw new CancellationException("The client cancelled this request");
+        }
+    }
+
+    /** Cancels the call: no response will be sent, and the cancel actions run. Only the first call does anything. */
+    void cancel() {
+        if (!cancelled.compareAndSet(false, true)) {
+            return;
+        }
+        stream.abandon();
+        for (Runnable action = cancelActions.poll(); action != null; action = cancelActions.poll()) {
+            run(action);
+        }
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "A cancel action of request %s failed", requestId);
+        }
+    }
+
+    @Override
     public Object requestId() {
         return requestId.isTextual() ? requestId.asText() : (Object) requestId.asLong();
     }
@@ -75,9 +125,5 @@ public final class ToolCallContext implements McpContext {
             return Optional.empty();
         }
         return Optional.of(progressToken.isTextual() ? progressToken.asText() : (Object) progressToken.asLong());
-    }
-
-    JsonNode requestIdNode() {
-        return requestId;
     }
 }

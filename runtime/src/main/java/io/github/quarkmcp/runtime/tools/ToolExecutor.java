@@ -1,5 +1,6 @@
 package io.github.quarkmcp.runtime.tools;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -59,7 +60,7 @@ public final class ToolExecutor {
         }
         CompletionStage<Object> value;
         try {
-            value = awaitable(tool, invokeInRequestContext(tool, values));
+            value = awaitable(tool, invokeInRequestContext(tool, values), context);
         } catch (Throwable failure) {
             return CompletableFuture.completedFuture(failureResult(tool, failure));
         }
@@ -84,18 +85,24 @@ public final class ToolExecutor {
     }
 
     @SuppressWarnings("unchecked")
-    private static CompletionStage<Object> awaitable(RegisteredTool tool, Object returned) {
+    private static CompletionStage<Object> awaitable(RegisteredTool tool, Object returned, McpContext context) {
         switch (tool.metadata().getAsynchrony()) {
             case UNI:
                 if (returned == null) {
                     throw new IllegalStateException("The tool returned a null Uni");
                 }
-                return ((Uni<Object>) returned).subscribeAsCompletionStage();
+                // Cancelling the future cancels the subscription, which stops the Uni's pipeline.
+                CompletableFuture<Object> subscription = ((Uni<Object>) returned).subscribeAsCompletionStage();
+                context.onCancel(() -> subscription.cancel(false));
+                return subscription;
             case COMPLETION_STAGE:
                 if (returned == null) {
                     throw new IllegalStateException("The tool returned a null CompletionStage");
                 }
-                return (CompletionStage<Object>) returned;
+                CompletionStage<Object> stage = (CompletionStage<Object>) returned;
+                context.onCancel(() -> stage.toCompletableFuture()
+                        .completeExceptionally(new CancellationException("The client cancelled this request")));
+                return stage;
             default:
                 return CompletableFuture.completedFuture(returned);
         }

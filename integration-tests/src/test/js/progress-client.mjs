@@ -1,0 +1,190 @@
+#!/usr/bin/env node
+// Interop client for quarkus-mcp built on the official MCP TypeScript SDK.
+//
+// Usage: node progress-client.mjs [url] [transport]
+//   url        default http://localhost:8080/mcp (ws://localhost:8080/mcp/ws for transport "ws")
+//   transport  "http" (Streamable HTTP, default) or "ws" (WebSocket)
+//
+// Connects, lists tools, calls process_items with onprogress, prints every progress
+// notification and the structured result, closes, and prints one machine-readable line:
+//   RESULT {"transport":...,"progress":[...],"structuredContent":...,"tools":[...],"ms":...}
+// Exits 0 on success, 1 (with a "FAIL ..." line on stderr) on any failure.
+
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+
+const ITEMS = ['alpha', 'beta', 'gamma', 'delta'];
+const TOOL = 'process_items';
+const CALL_TIMEOUT_MS = 30_000;
+const WATCHDOG_MS = 60_000;
+// After the result arrives, wait this long before closing so that a progress
+// notification sent (wrongly) after the response is still seen and reported.
+const LATE_NOTIFICATION_GRACE_MS = 250;
+
+const DEFAULT_URLS = {
+    http: 'http://localhost:8080/mcp',
+    ws: 'ws://localhost:8080/mcp/ws'
+};
+const ALLOWED_SCHEMES = {
+    http: ['http:', 'https:'],
+    ws: ['ws:', 'wss:']
+};
+
+class CheckFailure extends Error {}
+
+function fail(message, error) {
+    const detail = error ? `: ${error?.stack ?? error}` : '';
+    console.error(`FAIL ${message}${detail}`);
+    process.exit(1);
+}
+
+function check(condition, message) {
+    if (!condition) {
+        throw new CheckFailure(message);
+    }
+}
+
+function parseArgs(argv) {
+    const transportName = argv[3] ?? 'http';
+    if (!(transportName in DEFAULT_URLS)) {
+        fail(`unknown transport "${transportName}" (expected "http" or "ws")`);
+    }
+    const rawUrl = argv[2] ?? DEFAULT_URLS[transportName];
+    let url;
+    try {
+        url = new URL(rawUrl);
+    } catch (error) {
+        fail(`invalid server URL "${rawUrl}"`, error);
+    }
+    if (!ALLOWED_SCHEMES[transportName].includes(url.protocol)) {
+        fail(`transport "${transportName}" needs a ${ALLOWED_SCHEMES[transportName].join('/')} URL, got "${rawUrl}"`
+            + ` (e.g. ${DEFAULT_URLS[transportName]})`);
+    }
+    return { url, transportName };
+}
+
+async function createTransport(transportName, url) {
+    if (transportName === 'http') {
+        const { StreamableHTTPClientTransport } = await import('@modelcontextprotocol/sdk/client/streamableHttp.js');
+        return new StreamableHTTPClientTransport(url);
+    }
+    // The SDK's WebSocketClientTransport calls `new WebSocket(url, 'mcp')` on the global
+    // WebSocket. Node 20 has no global WebSocket (only behind --experimental-websocket),
+    // so supply the `ws` package's implementation, which has the same browser-style API.
+    if (typeof globalThis.WebSocket === 'undefined') {
+        const { WebSocket } = await import('ws');
+        globalThis.WebSocket = WebSocket;
+    }
+    const { WebSocketClientTransport } = await import('@modelcontextprotocol/sdk/client/websocket.js');
+    return new WebSocketClientTransport(url);
+}
+
+async function main() {
+    const { url, transportName } = parseArgs(process.argv);
+    const started = performance.now();
+
+    // One sequence counter for everything we observe, to check ordering.
+    let seq = 0;
+    const progress = [];
+    const clientErrors = [];
+
+    const transport = await createTransport(transportName, url);
+    const client = new Client({ name: 'quarkus-mcp-interop-js', version: '0.0.0' });
+    client.onerror = error => {
+        clientErrors.push({ seq: ++seq, message: String(error?.message ?? error) });
+        console.error(`client error: ${error?.message ?? error}`);
+    };
+
+    let connected = false;
+    try {
+        console.log(`connecting ${transportName} ${url.href}`);
+        await client.connect(transport);
+        connected = true;
+        const server = client.getServerVersion();
+        const protocolVersion = transport.protocolVersion ?? '(not exposed by transport)';
+        console.log(`connected to ${server?.name} ${server?.version} protocol ${protocolVersion}`
+            + (transport.sessionId ? ` session ${transport.sessionId}` : ''));
+
+        const { tools } = await client.listTools();
+        const toolNames = tools.map(t => t.name);
+        console.log(`tools ${JSON.stringify(toolNames)}`);
+        check(toolNames.includes(TOOL), `server does not list tool ${TOOL}`);
+
+        const onprogress = p => {
+            const entry = { seq: ++seq, progress: p.progress, total: p.total };
+            if (p.message !== undefined) {
+                entry.message = p.message;
+            }
+            progress.push(entry);
+            console.log(`progress ${p.progress}/${p.total ?? '?'}${p.message !== undefined ? ` ${p.message}` : ''}`);
+        };
+        const result = await client.callTool(
+            { name: TOOL, arguments: { items: ITEMS } },
+            undefined,
+            { onprogress, timeout: CALL_TIMEOUT_MS });
+        const resultSeq = ++seq;
+
+        check(!result.isError, `tool call returned isError: ${JSON.stringify(result.content)}`);
+        check(result.structuredContent !== undefined, `tool result has no structuredContent: ${JSON.stringify(result)}`);
+        console.log(`structuredContent ${JSON.stringify(result.structuredContent)}`);
+
+        // Give a misbehaving server the chance to send progress after the response.
+        await new Promise(resolve => setTimeout(resolve, LATE_NOTIFICATION_GRACE_MS));
+
+        // --- checks ---
+        check(progress.length > 0, 'no progress notification was received');
+        for (let i = 1; i < progress.length; i++) {
+            check(progress[i].progress > progress[i - 1].progress,
+                `progress not strictly increasing: ${progress[i - 1].progress} then ${progress[i].progress}`);
+        }
+        const lastProgress = progress[progress.length - 1];
+        check(lastProgress.seq < resultSeq,
+            `result arrived before the last progress notification (progress ${lastProgress.progress})`);
+        // A progress notification after the response has no handler left in the SDK and
+        // surfaces as a client error ("unknown token"): that is a result-before-progress too.
+        const late = clientErrors.filter(e => e.message.includes('progress notification'));
+        check(late.length === 0, `progress notification(s) after the result: ${late.map(e => e.message).join('; ')}`);
+        check(clientErrors.length === 0, `client reported errors: ${clientErrors.map(e => e.message).join('; ')}`);
+        check(progress.length === ITEMS.length + 1,
+            `expected ${ITEMS.length + 1} progress notifications (one per item and one at the end), got ${progress.length}`);
+        check(lastProgress.total === undefined || lastProgress.progress === lastProgress.total,
+            `last progress ${lastProgress.progress} does not reach total ${lastProgress.total}`);
+        const sc = result.structuredContent;
+        check(sc.processed === ITEMS.length, `structuredContent.processed is ${sc.processed}, expected ${ITEMS.length}`);
+        check(JSON.stringify(sc.results) === JSON.stringify(ITEMS.map(s => s.toUpperCase())),
+            `structuredContent.results is ${JSON.stringify(sc.results)}`);
+
+        // --- close ---
+        if (typeof transport.terminateSession === 'function') {
+            await transport.terminateSession(); // DELETE /mcp; 405 is accepted by the SDK
+        }
+        await client.close();
+        connected = false;
+        console.log('closed');
+
+        const summary = {
+            transport: transportName,
+            progress: progress.map(({ seq: _seq, ...p }) => p),
+            structuredContent: result.structuredContent,
+            tools: toolNames,
+            ms: Math.round(performance.now() - started)
+        };
+        console.log(`RESULT ${JSON.stringify(summary)}`);
+    } finally {
+        if (connected) {
+            await client.close().catch(() => {});
+        }
+    }
+}
+
+const watchdog = setTimeout(() => fail(`no completion within ${WATCHDOG_MS} ms`), WATCHDOG_MS);
+watchdog.unref();
+
+main().then(
+    () => process.exit(0),
+    error => {
+        if (error instanceof CheckFailure) {
+            fail(`check failed: ${error.message}`);
+        }
+        const cause = error?.cause ? ` (cause: ${error.cause?.message ?? error.cause})` : '';
+        fail(`${error?.name ?? 'Error'}: ${error?.message ?? error}${cause}`);
+    });

@@ -1,0 +1,194 @@
+package io.github.quarkmcp.runtime.transport.websocket;
+
+import java.io.IOException;
+import java.util.concurrent.Executor;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.quarkmcp.runtime.protocol.JsonRpc;
+import io.github.quarkmcp.runtime.protocol.JsonRpcException;
+import io.github.quarkmcp.runtime.protocol.JsonRpcMessage;
+import io.github.quarkmcp.runtime.protocol.McpDispatcher;
+import io.github.quarkmcp.runtime.protocol.McpServer;
+import io.github.quarkmcp.runtime.protocol.McpSession;
+import io.github.quarkmcp.runtime.protocol.MessageContext;
+import io.github.quarkmcp.runtime.protocol.Outbound;
+import io.github.quarkmcp.runtime.protocol.ProtocolVersion;
+import io.github.quarkmcp.runtime.protocol.RequestStream;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketFrame;
+
+/**
+ * One MCP session over one WebSocket: one JSON-RPC message per text frame (or fragmented text message), no
+ * batches. Requests run independently, so their responses may come in any order; each request's notifications
+ * precede its response on the socket because every write goes through this connection's event loop, in order.
+ * <p>
+ * Closing the socket ends the session, which cancels every call still running. A slow reader makes the server
+ * stop reading new messages until its write queue drains, so what waits for it stays bounded.
+ */
+public final class WebSocketConnection implements Outbound {
+
+    private static final Logger LOG = Logger.getLogger(WebSocketConnection.class);
+
+    static final short UNSUPPORTED_DATA = 1003;
+    static final short MESSAGE_TOO_BIG = 1009;
+    static final short NORMAL_CLOSURE = 1000;
+    static final short GOING_AWAY = 1001;
+
+    /** The configured limits of every connection. */
+    public record Limits(long maxMessageBytes, long pingIntervalMillis, long idleTimeoutMillis, int writeQueueMaxBytes) {
+    }
+
+    private final ServerWebSocket socket;
+    private final McpServer server;
+    private final McpSession session;
+    private final Limits limits;
+    private final Context context;
+    private final Executor executor;
+
+    // Confined to the event loop of the socket.
+    private Buffer fragments;
+    private long lastHeardNanos = System.nanoTime();
+    private long lastMessageNanos = System.nanoTime();
+    private long keepAliveTimer;
+    private boolean closed;
+
+    WebSocketConnection(ServerWebSocket socket, McpServer server, McpSession session, Limits limits) {
+        this.socket = socket;
+        this.server = server;
+        this.session = session;
+        this.limits = limits;
+        this.context = Vertx.currentContext();
+        this.executor = task -> context.runOnContext(ignored -> task.run());
+    }
+
+    void start() {
+        session.beginExchange(); // the socket keeps the session alive; the socket's own idle rule applies instead
+        socket.setWriteQueueMaxSize(limits.writeQueueMaxBytes());
+        socket.frameHandler(this::onFrame);
+        socket.pongHandler(ignored -> lastHeardNanos = System.nanoTime());
+        socket.drainHandler(ignored -> socket.resume());
+        socket.exceptionHandler(failure -> LOG.debugf(failure, "WebSocket of session %s failed", session.id()));
+        socket.closeHandler(ignored -> onClosed());
+        keepAliveTimer = context.owner().setPeriodic(limits.pingIntervalMillis(), ignored -> keepAlive());
+    }
+
+    private void onFrame(WebSocketFrame frame) {
+        lastHeardNanos = System.nanoTime();
+        if (frame.isBinary() || (frame.isContinuation() && fragments == null)) {
+            close(UNSUPPORTED_DATA, "Binary frames are not supported: send each JSON-RPC message as a text frame");
+            return;
+        }
+        if (!frame.isText() && !frame.isContinuation()) {
+            return; // ping, pong and close are handled by Vert.x
+        }
+        Buffer data = frame.binaryData();
+        long size = (fragments == null ? 0 : fragments.length()) + data.length();
+        if (size > limits.maxMessageBytes()) {
+            close(MESSAGE_TOO_BIG, "Message too big: the limit is " + limits.maxMessageBytes()
+                    + " bytes (quarkus.mcp.websocket.max-message-size)");
+            return;
+        }
+        if (!frame.isFinal()) {
+            fragments = fragments == null ? data.copy() : fragments.appendBuffer(data);
+            return;
+        }
+        Buffer message = fragments == null ? data : fragments.appendBuffer(data);
+        fragments = null;
+        onMessage(message);
+    }
+
+    private void onMessage(Buffer message) {
+        lastMessageNanos = System.nanoTime();
+        JsonNode json;
+        try {
+            json = server.mapper().readTree(message.getBytes());
+        } catch (JsonProcessingException e) {
+            write(JsonRpc.error(null, JsonRpc.PARSE_ERROR, "Parse error: " + e.getOriginalMessage()));
+            return;
+        } catch (IOException e) {
+            write(JsonRpc.error(null, JsonRpc.PARSE_ERROR, "Parse error: " + e.getMessage()));
+            return;
+        }
+        if (json == null || json.isMissingNode()) {
+            write(JsonRpc.error(null, JsonRpc.PARSE_ERROR, "Parse error: the message is empty"));
+            return;
+        }
+        if (json.isArray()) {
+            write(JsonRpc.error(null, JsonRpc.INVALID_REQUEST,
+                    "Invalid request: JSON-RPC batches are not supported over WebSocket; send one message per frame"));
+            return;
+        }
+        JsonRpcMessage parsed;
+        try {
+            parsed = JsonRpcMessage.of(json, McpDispatcher.emptyParams());
+        } catch (JsonRpcException e) {
+            write(e.toResponse());
+            return;
+        }
+        String version = session.protocolVersion() != null ? session.protocolVersion() : ProtocolVersion.LATEST;
+        MessageContext messageContext = new MessageContext(session, version);
+        if (parsed.isRequest()) {
+            server.dispatcher().request(messageContext, parsed, new RequestStream(this));
+        } else if (parsed.kind() == JsonRpcMessage.Kind.NOTIFICATION) {
+            server.dispatcher().notification(messageContext, parsed);
+        }
+    }
+
+    @Override
+    public Executor executor() {
+        return executor;
+    }
+
+    @Override
+    public void send(String json) {
+        write(json);
+    }
+
+    @Override
+    public void complete(String json) {
+        write(json);
+    }
+
+    private void write(String json) {
+        if (closed) {
+            return;
+        }
+        socket.writeTextMessage(json);
+        if (socket.writeQueueFull()) {
+            socket.pause(); // resumed by the drain handler once the client has caught up
+        }
+    }
+
+    private void keepAlive() {
+        long now = System.nanoTime();
+        if (now - lastHeardNanos > 2_000_000L * limits.pingIntervalMillis()) {
+            close(GOING_AWAY, "No answer to pings");
+        } else if (!session.hasCallsInFlight() && now - lastMessageNanos > 1_000_000L * limits.idleTimeoutMillis()) {
+            close(NORMAL_CLOSURE, "Idle timeout");
+        } else {
+            socket.writePing(Buffer.buffer("mcp"));
+        }
+    }
+
+    private void close(short code, String reason) {
+        if (!closed) {
+            LOG.debugf("Closing WebSocket of session %s: %d %s", session.id(), code, reason);
+            closed = true;
+            socket.close(code, reason);
+        }
+    }
+
+    private void onClosed() {
+        closed = true;
+        context.owner().cancelTimer(keepAliveTimer);
+        session.endExchange();
+        server.sessions().end(session.id()); // cancels the calls still running
+    }
+}
