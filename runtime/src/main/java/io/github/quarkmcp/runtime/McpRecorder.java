@@ -2,6 +2,7 @@ package io.github.quarkmcp.runtime;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.config.Config;
@@ -13,7 +14,9 @@ import io.github.quarkmcp.runtime.config.McpRuntimeConfig;
 import io.github.quarkmcp.runtime.protocol.McpDispatcher;
 import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.protocol.McpSessions;
+import io.github.quarkmcp.runtime.protocol.ProgressSettings;
 import io.github.quarkmcp.runtime.protocol.ServerDescription;
+import io.github.quarkmcp.runtime.protocol.Timers;
 import io.github.quarkmcp.runtime.tools.ToolExecutor;
 import io.github.quarkmcp.runtime.tools.ToolMetadata;
 import io.github.quarkmcp.runtime.tools.ToolRegistry;
@@ -59,7 +62,10 @@ public class McpRecorder {
                 mcp.instructions().orElse(null));
         McpSessions sessions = new McpSessions(mcp.session().maxSessions(), mcp.session().idleTimeout(),
                 mcp.log().defaultLevel());
-        McpDispatcher dispatcher = new McpDispatcher(registry, executor, description, mcp.log().defaultLevel());
+        Timers timers = (delayNanos, task) -> vertx.get().setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(delayNanos)),
+                ignored -> task.run());
+        McpDispatcher dispatcher = new McpDispatcher(registry, executor, description, mcp.log().defaultLevel(),
+                new ProgressSettings(mcp.progress().minInterval().toNanos(), timers));
 
         long sweep = vertx.get().setPeriodic(sessions.sweepInterval().toMillis(), ignored -> sessions.endIdle());
         shutdown.addShutdownTask(() -> {

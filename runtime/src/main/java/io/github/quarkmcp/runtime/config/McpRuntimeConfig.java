@@ -42,6 +42,21 @@ public interface McpRuntimeConfig {
     /** Logging to the client ({@code notifications/message}). */
     Log log();
 
+    /** Progress notifications. */
+    Progress progress();
+
+    interface Progress {
+
+        /**
+         * The least time between two progress notifications of one call. Reports closer together are coalesced:
+         * the latest value wins, and it is always sent before the result. {@code 0} sends every report. The default,
+         * 20 ms, lets a tool report in a tight loop at no cost while a person watching still sees up to 50 updates a
+         * second.
+         */
+        @WithDefault("20ms")
+        Duration minInterval();
+    }
+
     interface ServerInfo {
 
         /** The server's name; defaults to {@code quarkus.application.name}. */

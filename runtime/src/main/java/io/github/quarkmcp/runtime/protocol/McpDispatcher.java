@@ -27,12 +27,15 @@ public final class McpDispatcher {
     private final ToolExecutor executor;
     private final ServerDescription server;
     private final LogLevel defaultLogLevel;
+    private final ProgressSettings progress;
 
-    public McpDispatcher(ToolRegistry tools, ToolExecutor executor, ServerDescription server, LogLevel defaultLogLevel) {
+    public McpDispatcher(ToolRegistry tools, ToolExecutor executor, ServerDescription server, LogLevel defaultLogLevel,
+            ProgressSettings progress) {
         this.tools = tools;
         this.executor = executor;
         this.server = server;
         this.defaultLogLevel = defaultLogLevel;
+        this.progress = progress;
     }
 
     /** An empty {@code params} object for messages that have none; never modified. */
@@ -144,7 +147,7 @@ public final class McpDispatcher {
                     "Invalid params: \"progressToken\" must be a string or an integer");
         }
         ToolCallContext toolContext = new ToolCallContext(id, context.session(),
-                token == null || token.isNull() ? null : token, stream, defaultLogLevel);
+                token == null || token.isNull() ? null : token, stream, defaultLogLevel, progress);
         ObjectNode argumentsObject = arguments instanceof ObjectNode ? (ObjectNode) arguments : emptyParams();
         McpSession session = context.session();
         if (session != null && !session.track(id, toolContext)) {

@@ -18,4 +18,10 @@ public interface Outbound {
 
     /** Delivers the request's response; nothing of this request is sent after it. */
     void complete(String json);
+
+    /** Whether the client keeps up: false while written data waits beyond the transport's queue limit. */
+    boolean writable();
+
+    /** Runs {@code task} on the executor once {@link #writable()} is true again (at once if it is). */
+    void whenWritable(Runnable task);
 }

@@ -11,6 +11,7 @@ public final class RequestStream {
 
     private final Outbound outbound;
     private boolean answered; // confined to the outbound's executor
+    private Runnable beforeResponse;
 
     public RequestStream(Outbound outbound) {
         this.outbound = outbound;
@@ -24,6 +25,21 @@ public final class RequestStream {
     /** Whether the response is still to come. Only meaningful inside {@link #execute}. */
     public boolean isOpen() {
         return !answered;
+    }
+
+    /** Whether the transport can take more now. Only meaningful inside {@link #execute}. */
+    public boolean isWritable() {
+        return outbound.writable();
+    }
+
+    /** Runs {@code task} in this stream's order once the transport can take more. */
+    public void whenWritable(Runnable task) {
+        outbound.whenWritable(task);
+    }
+
+    /** What must go out just before the response (the last progress); set before the request runs. */
+    void beforeResponse(Runnable action) {
+        this.beforeResponse = action;
     }
 
     /** Sends a notification now. Only inside {@link #execute}, after checking {@link #isOpen()}. */
@@ -49,6 +65,9 @@ public final class RequestStream {
     public void respond(String json) {
         execute(() -> {
             if (!answered) {
+                if (beforeResponse != null) {
+                    beforeResponse.run();
+                }
                 answered = true;
                 outbound.complete(json);
             }

@@ -31,13 +31,19 @@ public final class ToolCallContext implements McpContext {
     private final Queue<Runnable> cancelActions = new ConcurrentLinkedQueue<>();
 
     ToolCallContext(JsonNode requestId, McpSession session, JsonNode progressToken, RequestStream stream,
-            LogLevel fallbackLogLevel) {
+            LogLevel fallbackLogLevel, ProgressSettings progressSettings) {
         this.requestId = requestId;
         this.session = session;
         this.progressToken = progressToken;
         this.stream = stream;
         this.fallbackLogLevel = fallbackLogLevel;
-        this.progress = progressToken == null ? null : new ProgressReporter(progressToken.toString(), stream);
+        if (progressToken == null) {
+            this.progress = null;
+        } else {
+            this.progress = new ProgressReporter(progressToken.toString(), stream, progressSettings.timers(),
+                    progressSettings.minIntervalNanos());
+            stream.beforeResponse(progress::flushBeforeResponse);
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.github.quarkmcp.runtime.transport.http;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 import io.github.quarkmcp.runtime.protocol.Outbound;
@@ -30,6 +32,7 @@ final class HttpExchangeOutbound implements Outbound {
     private int pendingResponses;
     private boolean streaming;
     private boolean finished;
+    private final List<Runnable> writableWaiters = new ArrayList<>();
 
     /**
      * @param responses how many responses this exchange carries
@@ -45,7 +48,10 @@ final class HttpExchangeOutbound implements Outbound {
         this.beforeHeaders = beforeHeaders;
         this.onFinish = onFinish;
         // A dropped connection is not a cancellation (spec): the call runs on and its output is discarded.
-        response.closeHandler(ignored -> executor.execute(this::finish));
+        response.closeHandler(ignored -> executor.execute(() -> {
+            finish();
+            runWritableWaiters(); // they find the stream gone and drop what they hold
+        }));
         response.exceptionHandler(ignored -> {
         });
         if (responses > 1) {
@@ -85,6 +91,27 @@ final class HttpExchangeOutbound implements Outbound {
         if (pendingResponses == 0) {
             finish();
         }
+    }
+
+    @Override
+    public boolean writable() {
+        return isGone() || !response.writeQueueFull();
+    }
+
+    @Override
+    public void whenWritable(Runnable task) {
+        if (writable()) {
+            task.run();
+            return;
+        }
+        writableWaiters.add(task);
+        response.drainHandler(ignored -> executor.execute(this::runWritableWaiters));
+    }
+
+    private void runWritableWaiters() {
+        List<Runnable> waiters = new ArrayList<>(writableWaiters);
+        writableWaiters.clear();
+        waiters.forEach(Runnable::run);
     }
 
     private void startStream() {

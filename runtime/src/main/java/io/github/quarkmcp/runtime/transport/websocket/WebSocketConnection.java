@@ -1,6 +1,8 @@
 package io.github.quarkmcp.runtime.transport.websocket;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 import org.jboss.logging.Logger;
@@ -58,6 +60,7 @@ public final class WebSocketConnection implements Outbound {
     private long lastMessageNanos = System.nanoTime();
     private long keepAliveTimer;
     private boolean closed;
+    private final List<Runnable> writableWaiters = new ArrayList<>();
 
     WebSocketConnection(ServerWebSocket socket, McpServer server, McpSession session, Limits limits) {
         this.socket = socket;
@@ -73,7 +76,10 @@ public final class WebSocketConnection implements Outbound {
         socket.setWriteQueueMaxSize(limits.writeQueueMaxBytes());
         socket.frameHandler(this::onFrame);
         socket.pongHandler(ignored -> lastHeardNanos = System.nanoTime());
-        socket.drainHandler(ignored -> socket.resume());
+        socket.drainHandler(ignored -> {
+            socket.resume();
+            runWritableWaiters();
+        });
         socket.exceptionHandler(failure -> LOG.debugf(failure, "WebSocket of session %s failed", session.id()));
         socket.closeHandler(ignored -> onClosed());
         keepAliveTimer = context.owner().setPeriodic(limits.pingIntervalMillis(), ignored -> keepAlive());
@@ -156,6 +162,26 @@ public final class WebSocketConnection implements Outbound {
         write(json);
     }
 
+    @Override
+    public boolean writable() {
+        return closed || !socket.writeQueueFull();
+    }
+
+    @Override
+    public void whenWritable(Runnable task) {
+        if (writable()) {
+            task.run();
+        } else {
+            writableWaiters.add(task);
+        }
+    }
+
+    private void runWritableWaiters() {
+        List<Runnable> waiters = new ArrayList<>(writableWaiters);
+        writableWaiters.clear();
+        waiters.forEach(Runnable::run);
+    }
+
     private void write(String json) {
         if (closed) {
             return;
@@ -187,6 +213,7 @@ public final class WebSocketConnection implements Outbound {
 
     private void onClosed() {
         closed = true;
+        runWritableWaiters(); // they find the request cancelled and drop what they hold
         context.owner().cancelTimer(keepAliveTimer);
         session.endExchange();
         server.sessions().end(session.id()); // cancels the calls still running
