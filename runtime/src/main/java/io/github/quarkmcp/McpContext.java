@@ -39,10 +39,42 @@ public interface McpContext {
     void reportProgress(double progress, double total, String message);
 
     /**
-     * Sends a log message to the client ({@code notifications/message}) if the level is at or above the one the
-     * client set with {@code logging/setLevel}.
+     * A reporter for the part of the work from {@code fromPercent} to {@code toPercent} of an overall total of 100.
+     *
+     * @see ProgressStage
      */
-    void log(LogLevel level, String message);
+    ProgressStage stage(double fromPercent, double toPercent);
+
+    /**
+     * Sends a log message to the client ({@code notifications/message}) if the level is at or above the one the
+     * client set with {@code logging/setLevel}. Log messages of a call travel like its progress: before its result.
+     */
+    default void log(LogLevel level, String message) {
+        log(level, null, message);
+    }
+
+    /** Sends a log message from a named logger (e.g. the component it comes from). */
+    void log(LogLevel level, String logger, String message);
+
+    default void debug(String message) {
+        log(LogLevel.DEBUG, message);
+    }
+
+    default void info(String message) {
+        log(LogLevel.INFO, message);
+    }
+
+    default void notice(String message) {
+        log(LogLevel.NOTICE, message);
+    }
+
+    default void warning(String message) {
+        log(LogLevel.WARNING, message);
+    }
+
+    default void error(String message) {
+        log(LogLevel.ERROR, message);
+    }
 
     /**
      * Whether the call was cancelled: the client sent {@code notifications/cancelled}, or its session ended (a

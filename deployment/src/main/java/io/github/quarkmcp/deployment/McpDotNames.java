@@ -1,13 +1,21 @@
 package io.github.quarkmcp.deployment;
 
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import org.jboss.jandex.DotName;
 
+import io.github.quarkmcp.AudioContent;
+import io.github.quarkmcp.Content;
+import io.github.quarkmcp.EmbeddedResource;
+import io.github.quarkmcp.ImageContent;
 import io.github.quarkmcp.McpContext;
+import io.github.quarkmcp.ResourceLink;
+import io.github.quarkmcp.TextContent;
 import io.github.quarkmcp.Tool;
 import io.github.quarkmcp.ToolArg;
+import io.github.quarkmcp.ToolResult;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -19,6 +27,11 @@ public final class McpDotNames {
     public static final DotName TOOL = DotName.createSimple(Tool.class);
     public static final DotName TOOL_ARG = DotName.createSimple(ToolArg.class);
     public static final DotName MCP_CONTEXT = DotName.createSimple(McpContext.class);
+    public static final DotName TOOL_RESULT = DotName.createSimple(ToolResult.class);
+    public static final Set<DotName> CONTENT_TYPES = Set.of(DotName.createSimple(Content.class),
+            DotName.createSimple(TextContent.class), DotName.createSimple(ImageContent.class),
+            DotName.createSimple(AudioContent.class), DotName.createSimple(EmbeddedResource.class),
+            DotName.createSimple(ResourceLink.class));
     public static final DotName UNI = DotName.createSimple(Uni.class);
     public static final DotName COMPLETION_STAGE = DotName.createSimple(CompletionStage.class);
     public static final DotName COMPLETABLE_FUTURE = DotName.createSimple(CompletableFuture.class);

@@ -21,6 +21,7 @@ import io.github.quarkmcp.deployment.tools.ToolValidator;
 import io.github.quarkmcp.runtime.McpRecorder;
 import io.github.quarkmcp.runtime.config.McpBuildTimeConfig;
 import io.github.quarkmcp.runtime.protocol.McpServer;
+import io.github.quarkmcp.runtime.tools.CurrentMcpContext;
 import io.github.quarkmcp.runtime.tools.ParameterMetadata;
 import io.github.quarkmcp.runtime.tools.ToolMetadata;
 import io.github.quarkmcp.runtime.transport.websocket.WebSocketServerOptions;
@@ -28,6 +29,7 @@ import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.BuiltinScope;
@@ -36,6 +38,7 @@ import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.quarkus.deployment.execannotations.ExecutionModelAnnotationsAllowedBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.ShutdownContextBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
@@ -68,6 +71,28 @@ class McpProcessor {
                 .unremovable()
                 .reason("Found @Tool methods")
                 .build();
+    }
+
+    /**
+     * Beans with {@code @Tool} methods are looked up by their invokers only, which ArC does not count as use; a
+     * bean that declared its own scope would otherwise be removed as unused.
+     */
+    @BuildStep
+    UnremovableBeanBuildItem keepToolBeans() {
+        return new UnremovableBeanBuildItem(
+                bean -> bean.isClassBean() && bean.getTarget().get().asClass().hasAnnotation(McpDotNames.TOOL));
+    }
+
+    /** {@code @Tool} methods are entry points: {@code @Blocking}, {@code @NonBlocking} and virtual threads apply. */
+    @BuildStep
+    ExecutionModelAnnotationsAllowedBuildItem allowExecutionModelAnnotations() {
+        return new ExecutionModelAnnotationsAllowedBuildItem(method -> method.hasDeclaredAnnotation(McpDotNames.TOOL));
+    }
+
+    /** {@code @Inject McpContext} during a tool call. */
+    @BuildStep
+    AdditionalBeanBuildItem registerContextBean() {
+        return AdditionalBeanBuildItem.unremovableOf(CurrentMcpContext.class);
     }
 
     @BuildStep

@@ -29,6 +29,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.ShutdownContext;
 import io.quarkus.runtime.annotations.Recorder;
+import io.quarkus.virtual.threads.VirtualThreadsRecorder;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -52,7 +53,8 @@ public class McpRecorder {
         McpRuntimeConfig mcp = config.getValue();
         ObjectMapper mapper = Arc.container().instance(ObjectMapper.class).get();
         ToolRegistry registry = new ToolRegistry(tools, mapper, mcp.tools().pageSize());
-        ToolExecutor executor = new ToolExecutor(new ToolResultEncoder(mapper), Infrastructure.getDefaultWorkerPool());
+        ToolExecutor executor = new ToolExecutor(new ToolResultEncoder(mapper), Infrastructure.getDefaultWorkerPool(),
+                VirtualThreadsRecorder::getCurrent);
         Config all = ConfigProvider.getConfig();
         ServerDescription description = new ServerDescription(
                 mcp.serverInfo().name().or(() -> all.getOptionalValue("quarkus.application.name", String.class))

@@ -42,6 +42,10 @@ public final class JavaTypes {
         return type.name().toString().equals(OPTIONAL);
     }
 
+    public static boolean isCollection(Type type) {
+        return COLLECTIONS.contains(type.name().toString());
+    }
+
     public static boolean isStringLike(Type type) {
         return STRING_LIKE.contains(type.name().toString());
     }

@@ -83,9 +83,13 @@ public final class ToolValidator {
             if (blocking && nonBlocking) {
                 errors.add("@Tool method must not be both @Blocking and @NonBlocking: " + where);
             }
-            if (method.hasDeclaredAnnotation(McpDotNames.RUN_ON_VIRTUAL_THREAD)) {
-                errors.add("@Tool method must not use @RunOnVirtualThread: virtual-thread tools are not supported yet: "
-                        + where);
+            boolean virtualThread = method.hasDeclaredAnnotation(McpDotNames.RUN_ON_VIRTUAL_THREAD);
+            if (virtualThread && nonBlocking) {
+                errors.add("@Tool method must not be both @NonBlocking and @RunOnVirtualThread: " + where);
+            }
+            if (virtualThread && Runtime.version().feature() < 21) {
+                errors.add("@Tool method with @RunOnVirtualThread needs Java 21 or newer, but the build runs on Java "
+                        + Runtime.version().feature() + ": " + where);
             }
             List<ToolParameterModel> parameters = parameters(method, where);
             if (errors.size() > errorsBefore) {
@@ -94,14 +98,25 @@ public final class ToolValidator {
             Type declared = method.returnType();
             Asynchrony asynchrony = asynchrony(declared);
             Type result = asynchrony == Asynchrony.NONE ? declared : firstTypeArgument(declared);
-            ExecutionModel model = asynchrony != Asynchrony.NONE ? (blocking ? ExecutionModel.WORKER : ExecutionModel.EVENT_LOOP)
-                    : (nonBlocking ? ExecutionModel.EVENT_LOOP : ExecutionModel.WORKER);
+            ExecutionModel model = executionModel(asynchrony, blocking, nonBlocking, virtualThread);
             valid.add(new ToolModel(name, stringValue(found.annotation(), "title", null),
                     stringValue(found.annotation(), "description", null), hints(found.annotation()), found.bean(), method,
                     parameters, result, asynchrony, resultKind(result), model));
         }
         valid.sort((a, b) -> a.name().compareTo(b.name()));
         return valid;
+    }
+
+    /** Like every Quarkus extension: async results on the event loop, the rest on a worker, unless annotated. */
+    private static ExecutionModel executionModel(Asynchrony asynchrony, boolean blocking, boolean nonBlocking,
+            boolean virtualThread) {
+        if (virtualThread) {
+            return ExecutionModel.VIRTUAL_THREAD;
+        }
+        if (asynchrony != Asynchrony.NONE) {
+            return blocking ? ExecutionModel.WORKER : ExecutionModel.EVENT_LOOP;
+        }
+        return nonBlocking ? ExecutionModel.EVENT_LOOP : ExecutionModel.WORKER;
     }
 
     private List<ToolParameterModel> parameters(MethodInfo method, String where) {
@@ -172,10 +187,26 @@ public final class ToolValidator {
         if (result.kind() == Type.Kind.VOID || name.equals("java.lang.Void")) {
             return ResultKind.VOID;
         }
+        if (result.name().equals(McpDotNames.TOOL_RESULT)) {
+            return ResultKind.TOOL_RESULT;
+        }
+        if (isContent(result)) {
+            return ResultKind.CONTENT;
+        }
+        if (result.kind() == Type.Kind.PARAMETERIZED_TYPE && JavaTypes.isCollection(result)
+                && isContent(result.asParameterizedType().arguments().get(0))) {
+            return ResultKind.CONTENT_LIST;
+        }
         if (name.equals("java.lang.String")) {
             return ResultKind.TEXT;
         }
         return JavaTypes.isStructured(result, index) ? ResultKind.STRUCTURED : ResultKind.JSON_TEXT;
+    }
+
+    /** {@code Content} or one of its (sealed, final) kinds. */
+    private static boolean isContent(Type type) {
+        Type element = type.kind() == Type.Kind.WILDCARD_TYPE ? type.asWildcardType().extendsBound() : type;
+        return McpDotNames.CONTENT_TYPES.contains(element.name());
     }
 
     private static Asynchrony asynchrony(Type type) {

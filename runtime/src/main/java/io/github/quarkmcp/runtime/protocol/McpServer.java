@@ -1,6 +1,12 @@
 package io.github.quarkmcp.runtime.protocol;
 
+import java.io.IOException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /** What every transport shares: the dispatcher, the sessions and the JSON mapper. */
 public final class McpServer {
@@ -8,11 +14,29 @@ public final class McpServer {
     private final McpDispatcher dispatcher;
     private final McpSessions sessions;
     private final ObjectMapper mapper;
+    private final ObjectReader messageReader;
 
     public McpServer(McpDispatcher dispatcher, McpSessions sessions, ObjectMapper mapper) {
         this.dispatcher = dispatcher;
         this.sessions = sessions;
         this.mapper = mapper;
+        // "{...} garbage" is not one JSON value: it must be a parse error, not a message followed by noise.
+        this.messageReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /** Reads one message as sent by a client; anything that is not exactly one JSON value is refused with -32700. */
+    public JsonNode parse(byte[] message) {
+        try {
+            JsonNode json = messageReader.readTree(message);
+            if (json == null || json.isMissingNode()) {
+                throw new JsonRpcException(null, JsonRpc.PARSE_ERROR, "Parse error: the message is empty");
+            }
+            return json;
+        } catch (JsonProcessingException e) {
+            throw new JsonRpcException(null, JsonRpc.PARSE_ERROR, "Parse error: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new JsonRpcException(null, JsonRpc.PARSE_ERROR, "Parse error: " + e.getMessage());
+        }
     }
 
     public McpDispatcher dispatcher() {

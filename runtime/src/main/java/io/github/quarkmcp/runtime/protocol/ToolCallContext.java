@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.quarkmcp.LogLevel;
 import io.github.quarkmcp.McpContext;
+import io.github.quarkmcp.ProgressStage;
 
 /**
  * The {@link McpContext} of one {@code tools/call}. Everything it sends goes through the request's
@@ -64,14 +65,20 @@ public final class ToolCallContext implements McpContext {
     }
 
     @Override
-    public void log(LogLevel level, String message) {
+    public ProgressStage stage(double fromPercent, double toPercent) {
+        return new StageReporter(this, fromPercent, toPercent);
+    }
+
+    @Override
+    public void log(LogLevel level, String logger, String message) {
         if (level == null || message == null) {
             return;
         }
         LogLevel threshold = session != null ? session.logLevel() : fallbackLogLevel;
         if (level.isAtLeast(threshold)) {
-            stream.notify(JsonRpc.notification("notifications/message",
-                    "{\"level\":\"" + level.wireName() + "\",\"data\":" + JsonRpc.quote(message) + "}"));
+            String loggerField = logger == null ? "" : ",\"logger\":" + JsonRpc.quote(logger);
+            stream.notify(JsonRpc.notification("notifications/message", "{\"level\":\"" + level.wireName() + "\""
+                    + loggerField + ",\"data\":" + JsonRpc.quote(message) + "}"));
         }
     }
 

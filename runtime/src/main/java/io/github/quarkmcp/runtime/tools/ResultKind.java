@@ -9,5 +9,11 @@ public enum ResultKind {
     /** Any other value (number, boolean, enum, collection, array): its JSON as text. */
     JSON_TEXT,
     /** {@code void}/{@code Void}: an empty result. */
-    VOID
+    VOID,
+    /** {@code ToolResult}: its content and error flag as they are. */
+    TOOL_RESULT,
+    /** One {@code Content} item. */
+    CONTENT,
+    /** A {@code List} of {@code Content} items. */
+    CONTENT_LIST
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.quarkmcp.McpContext;
 import io.github.quarkmcp.ToolCallException;
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
 import io.smallrye.mutiny.Uni;
 
@@ -28,10 +30,16 @@ public final class ToolExecutor {
 
     private final ToolResultEncoder encoder;
     private final Executor workers;
+    private final Supplier<? extends Executor> virtualThreads;
 
-    public ToolExecutor(ToolResultEncoder encoder, Executor workers) {
+    /**
+     * @param workers the worker pool, for blocking tools
+     * @param virtualThreads the virtual-thread executor, asked for only when a virtual-thread tool is called
+     */
+    public ToolExecutor(ToolResultEncoder encoder, Executor workers, Supplier<? extends Executor> virtualThreads) {
         this.encoder = encoder;
         this.workers = workers;
+        this.virtualThreads = virtualThreads;
     }
 
     /**
@@ -39,11 +47,16 @@ public final class ToolExecutor {
      * the arguments do not fit, which the caller reports as the negotiated protocol version requires.
      */
     public CompletionStage<String> call(RegisteredTool tool, ObjectNode arguments, McpContext context) {
-        if (tool.metadata().getExecutionModel() == ExecutionModel.EVENT_LOOP) {
-            return callHere(tool, arguments, context);
+        switch (tool.metadata().getExecutionModel()) {
+            case EVENT_LOOP:
+                return callHere(tool, arguments, context);
+            case VIRTUAL_THREAD:
+                return CompletableFuture.supplyAsync(() -> callHere(tool, arguments, context), virtualThreads.get())
+                        .thenCompose(result -> result);
+            default:
+                return CompletableFuture.supplyAsync(() -> callHere(tool, arguments, context), workers)
+                        .thenCompose(result -> result);
         }
-        return CompletableFuture.supplyAsync(() -> callHere(tool, arguments, context), workers)
-                .thenCompose(result -> result);
     }
 
     /** A result with {@code isError: true}, for problems the model can correct. */
@@ -59,29 +72,30 @@ public final class ToolExecutor {
             return CompletableFuture.failedFuture(e);
         }
         CompletionStage<Object> value;
+        ManagedContext requestContext = Arc.container().requestContext();
+        boolean ownContext = !requestContext.isActive();
+        if (ownContext) {
+            requestContext.activate();
+        }
+        InjectableContext.ContextState state = requestContext.getState();
         try {
-            value = awaitable(tool, invokeInRequestContext(tool, values), context);
+            Arc.container().instance(CurrentMcpContext.class).get().set(context);
+            value = awaitable(tool, tool.invoker().invoke(null, values), context);
         } catch (Throwable failure) {
-            return CompletableFuture.completedFuture(failureResult(tool, failure));
+            value = CompletableFuture.failedFuture(failure);
+        } finally {
+            if (ownContext) {
+                requestContext.deactivate();
+            }
+        }
+        // The call's request context (its request-scoped beans, its injected McpContext) lives until its result.
+        if (ownContext) {
+            value = value.whenComplete((result, failure) -> requestContext.destroy(state));
         }
         return value.handle((result, failure) -> failure == null ? encode(tool, result)
                 : failureResult(tool, failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause()
                         : failure));
-    }
-
-    // Request-scoped beans used by the tool live for the method call.
-    private static Object invokeInRequestContext(RegisteredTool tool, Object[] values) throws Exception {
-        ManagedContext requestContext = Arc.container().requestContext();
-        if (requestContext.isActive()) {
-            return tool.invoker().invoke(null, values);
-        }
-        requestContext.activate();
-        try {
-            return tool.invoker().invoke(null, values);
-        } finally {
-            requestContext.terminate();
-        }
     }
 
     @SuppressWarnings("unchecked")

@@ -1,9 +1,13 @@
 package io.github.quarkmcp.runtime.tools;
 
+import java.util.List;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.quarkmcp.Content;
+import io.github.quarkmcp.ToolResult;
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
 
 /** Writes a tool's return value as a {@code CallToolResult}, in the shape its {@link ResultKind} calls for. */
@@ -28,6 +32,16 @@ public final class ToolResultEncoder {
         switch (kind) {
             case TEXT:
                 return text(value.toString(), false);
+            case TOOL_RESULT:
+                ToolResult result = (ToolResult) value;
+                return "{\"content\":" + ContentWriter.contentArray(result.content()) + ",\"isError\":"
+                        + result.isError() + "}";
+            case CONTENT:
+                return "{\"content\":" + ContentWriter.contentArray(List.of((Content) value)) + ",\"isError\":false}";
+            case CONTENT_LIST:
+                @SuppressWarnings("unchecked")
+                List<Content> items = (List<Content>) value;
+                return "{\"content\":" + ContentWriter.contentArray(items) + ",\"isError\":false}";
             case STRUCTURED:
                 JsonNode structured = mapper.valueToTree(value);
                 String json = mapper.writeValueAsString(structured);

@@ -1,13 +1,10 @@
 package io.github.quarkmcp.runtime.transport.http;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
 import io.github.quarkmcp.runtime.protocol.JsonRpcException;
@@ -56,6 +53,12 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         String origin = request.getHeader(HttpHeaders.ORIGIN);
         if (!origins.allows(origin)) {
             refuse(request.response(), 403, JsonRpc.INVALID_REQUEST, "Forbidden: origin " + origin + " is not allowed");
+            return;
+        }
+        String headerVersion = request.getHeader(PROTOCOL_VERSION);
+        if (headerVersion != null && !ProtocolVersion.isSupported(headerVersion)) {
+            refuse(request.response(), 400, JsonRpc.INVALID_REQUEST, "Bad Request: unsupported " + PROTOCOL_VERSION
+                    + " " + headerVersion + "; supported: " + String.join(", ", ProtocolVersion.SUPPORTED));
             return;
         }
         switch (request.method().name()) {
@@ -121,22 +124,9 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         HttpServerResponse response = request.response();
         JsonNode json;
         try {
-            json = server.mapper().readTree(body.getBytes());
-        } catch (JsonProcessingException e) {
-            refuse(response, 400, JsonRpc.PARSE_ERROR, "Parse error: " + e.getOriginalMessage());
-            return;
-        } catch (IOException e) {
-            refuse(response, 400, JsonRpc.PARSE_ERROR, "Parse error: " + e.getMessage());
-            return;
-        }
-        if (json == null || json.isMissingNode()) {
-            refuse(response, 400, JsonRpc.PARSE_ERROR, "Parse error: the body is empty");
-            return;
-        }
-        String headerVersion = request.getHeader(PROTOCOL_VERSION);
-        if (headerVersion != null && !ProtocolVersion.isSupported(headerVersion)) {
-            refuse(response, 400, JsonRpc.INVALID_REQUEST, "Bad Request: unsupported " + PROTOCOL_VERSION + " "
-                    + headerVersion + "; supported: " + String.join(", ", ProtocolVersion.SUPPORTED));
+            json = server.parse(body.getBytes());
+        } catch (JsonRpcException e) {
+            refuse(response, 400, e.code(), e.getMessage());
             return;
         }
         if (isInitialize(json)) {
@@ -147,15 +137,52 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         if (session == null) {
             return;
         }
-        String version = headerVersion != null ? headerVersion : ProtocolVersion.HTTP_DEFAULT;
-        List<JsonRpcMessage> messages;
-        try {
-            messages = messages(json, version);
-        } catch (JsonRpcException e) {
-            response.setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(e.toResponse());
+        String version = protocolVersion(request.getHeader(PROTOCOL_VERSION), session);
+        if (!json.isArray()) {
+            try {
+                dispatch(response, new MessageContext(session, version),
+                        List.of(JsonRpcMessage.of(json, McpDispatcher.emptyParams())), List.of());
+            } catch (JsonRpcException e) {
+                response.setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(e.toResponse());
+            }
             return;
         }
-        dispatch(response, session, new MessageContext(session, version), messages);
+        if (!ProtocolVersion.allowsBatches(version)) {
+            refuse(response, 400, JsonRpc.INVALID_REQUEST,
+                    "Invalid request: JSON-RPC batches are not allowed in protocol version " + version);
+            return;
+        }
+        if (json.isEmpty()) {
+            refuse(response, 400, JsonRpc.INVALID_REQUEST, "Invalid request: the batch is empty");
+            return;
+        }
+        // JSON-RPC answers each valid element of a batch and gives each invalid one its own error.
+        List<JsonRpcMessage> messages = new ArrayList<>(json.size());
+        List<String> refusals = new ArrayList<>();
+        for (JsonNode element : json) {
+            try {
+                JsonRpcMessage message = JsonRpcMessage.of(element, McpDispatcher.emptyParams());
+                if ("initialize".equals(message.method())) {
+                    throw new JsonRpcException(message.id(), JsonRpc.INVALID_REQUEST,
+                            "Invalid request: initialize must not be part of a batch");
+                }
+                messages.add(message);
+            } catch (JsonRpcException e) {
+                refusals.add(e.toResponse());
+            }
+        }
+        dispatch(response, new MessageContext(session, version), messages, refusals);
+    }
+
+    /**
+     * The version a request is handled under: its header, else the one the session negotiated, else 2025-03-26,
+     * which the spec says to assume only when there is no other way to know.
+     */
+    private static String protocolVersion(String header, McpSession session) {
+        if (header != null) {
+            return header;
+        }
+        return session.protocolVersion() != null ? session.protocolVersion() : ProtocolVersion.HTTP_DEFAULT;
     }
 
     private void initialize(HttpServerResponse response, JsonNode json) {
@@ -187,9 +214,11 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
                 new RequestStream(outbound));
     }
 
-    private void dispatch(HttpServerResponse response, McpSession session, MessageContext context,
-            List<JsonRpcMessage> messages) {
-        int requests = 0;
+    /** Handles the messages of one POST; {@code refusals} are error responses already decided for a batch. */
+    private void dispatch(HttpServerResponse response, MessageContext context, List<JsonRpcMessage> messages,
+            List<String> refusals) {
+        McpSession session = context.session();
+        int requests = refusals.size();
         for (JsonRpcMessage message : messages) {
             if (message.isRequest()) {
                 requests++;
@@ -204,35 +233,12 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         session.beginExchange();
         HttpExchangeOutbound outbound = new HttpExchangeOutbound(response, Vertx.currentContext(), requests, () -> {
         }, session::endExchange);
+        refusals.forEach(refusal -> new RequestStream(outbound).respond(refusal));
         for (JsonRpcMessage message : messages) {
             if (message.isRequest()) {
                 server.dispatcher().request(context, message, new RequestStream(outbound));
             }
         }
-    }
-
-    private List<JsonRpcMessage> messages(JsonNode json, String version) {
-        ObjectNode empty = McpDispatcher.emptyParams();
-        if (!json.isArray()) {
-            return List.of(JsonRpcMessage.of(json, empty));
-        }
-        if (!ProtocolVersion.allowsBatches(version)) {
-            throw new JsonRpcException(null, JsonRpc.INVALID_REQUEST,
-                    "Invalid request: JSON-RPC batches are not allowed in protocol version " + version);
-        }
-        if (json.isEmpty()) {
-            throw new JsonRpcException(null, JsonRpc.INVALID_REQUEST, "Invalid request: the batch is empty");
-        }
-        List<JsonRpcMessage> messages = new ArrayList<>(json.size());
-        for (JsonNode element : json) {
-            JsonRpcMessage message = JsonRpcMessage.of(element, empty);
-            if ("initialize".equals(message.method())) {
-                throw new JsonRpcException(message.id(), JsonRpc.INVALID_REQUEST,
-                        "Invalid request: initialize must not be part of a batch");
-            }
-            messages.add(message);
-        }
-        return messages;
     }
 
     // --- GET: the session's stream for messages not tied to a request ---

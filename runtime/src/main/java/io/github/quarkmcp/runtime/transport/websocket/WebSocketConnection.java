@@ -1,13 +1,11 @@
 package io.github.quarkmcp.runtime.transport.websocket;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
@@ -114,16 +112,9 @@ public final class WebSocketConnection implements Outbound {
         lastMessageNanos = System.nanoTime();
         JsonNode json;
         try {
-            json = server.mapper().readTree(message.getBytes());
-        } catch (JsonProcessingException e) {
-            write(JsonRpc.error(null, JsonRpc.PARSE_ERROR, "Parse error: " + e.getOriginalMessage()));
-            return;
-        } catch (IOException e) {
-            write(JsonRpc.error(null, JsonRpc.PARSE_ERROR, "Parse error: " + e.getMessage()));
-            return;
-        }
-        if (json == null || json.isMissingNode()) {
-            write(JsonRpc.error(null, JsonRpc.PARSE_ERROR, "Parse error: the message is empty"));
+            json = server.parse(message.getBytes());
+        } catch (JsonRpcException e) {
+            write(e.toResponse());
             return;
         }
         if (json.isArray()) {
