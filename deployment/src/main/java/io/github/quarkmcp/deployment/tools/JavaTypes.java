@@ -42,6 +42,74 @@ public final class JavaTypes {
         return type.name().toString().equals(OPTIONAL);
     }
 
+    /**
+     * Whether a JSON value has the shape Jackson needs to read it as {@code type}: a default value that does not
+     * would fail every call that omits the argument, so the build refuses it.
+     */
+    public static boolean fits(Type type, com.fasterxml.jackson.databind.JsonNode value, IndexView index) {
+        String name = type.name().toString();
+        if (value.isNull()) {
+            return type.kind() != Type.Kind.PRIMITIVE;
+        }
+        switch (name) {
+            case "boolean":
+            case "java.lang.Boolean":
+                return value.isBoolean();
+            case "byte":
+            case "short":
+            case "int":
+            case "long":
+            case "java.lang.Byte":
+            case "java.lang.Short":
+            case "java.lang.Integer":
+            case "java.lang.Long":
+            case "java.math.BigInteger":
+                return value.isIntegralNumber();
+            case "float":
+            case "double":
+            case "java.lang.Float":
+            case "java.lang.Double":
+            case "java.math.BigDecimal":
+                return value.isNumber();
+            default:
+                break;
+        }
+        if (STRING_LIKE.contains(name)) {
+            return value.isTextual();
+        }
+        if (type.kind() == Type.Kind.ARRAY) {
+            return elementsFit(type.asArrayType().constituent(), value, index);
+        }
+        if (COLLECTIONS.contains(name)) {
+            return type.kind() == Type.Kind.PARAMETERIZED_TYPE
+                    && elementsFit(type.asParameterizedType().arguments().get(0), value, index);
+        }
+        if (name.equals(OPTIONAL)) {
+            return fits(type.asParameterizedType().arguments().get(0), value, index);
+        }
+        ClassInfo info = index.getClassByName(type.name());
+        if (info != null && info.isEnum()) {
+            return value.isTextual() && hasEnumConstant(info, value.asText());
+        }
+        return value.isObject(); // maps, records and POJOs
+    }
+
+    public static boolean hasEnumConstant(ClassInfo enumClass, String name) {
+        return enumClass.enumConstants().stream().anyMatch(constant -> constant.name().equals(name));
+    }
+
+    private static boolean elementsFit(Type element, com.fasterxml.jackson.databind.JsonNode value, IndexView index) {
+        if (!value.isArray()) {
+            return false;
+        }
+        for (com.fasterxml.jackson.databind.JsonNode item : value) {
+            if (!fits(element, item, index)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean isCollection(Type type) {
         return COLLECTIONS.contains(type.name().toString());
     }

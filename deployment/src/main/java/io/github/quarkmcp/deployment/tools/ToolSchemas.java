@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaBuilder;
@@ -42,6 +43,14 @@ public final class ToolSchemas {
                         JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE, JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY))
                 .with(Option.FLATTENED_ENUMS, Option.FLATTENED_OPTIONALS, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES)
                 .without(Option.SCHEMA_VERSION_INDICATOR);
+        // Jackson reads a byte from a JSON number, whatever the generator's default says.
+        config.forTypesInGeneral().withCustomDefinitionProvider((javaType, context) -> {
+            Class<?> erased = javaType.getErasedType();
+            return erased == byte.class || erased == Byte.class
+                    ? new CustomDefinition(context.getGeneratorConfig().createObjectNode().put("type", "integer")
+                            .put("minimum", Byte.MIN_VALUE).put("maximum", Byte.MAX_VALUE))
+                    : null;
+        });
         this.generator = new SchemaGenerator(config.build());
     }
 
@@ -56,7 +65,11 @@ public final class ToolSchemas {
         for (ToolParameterModel parameter : parameters) {
             if (!parameter.context()) {
                 arguments.add(parameter);
-                references.add(builder.createSchemaReference(reflect(parameter.type())));
+                // An Optional argument is described by its value's schema; being optional shows in "required".
+                Type described = JavaTypes.isOptional(parameter.type())
+                        ? parameter.type().asParameterizedType().arguments().get(0)
+                        : parameter.type();
+                references.add(builder.createSchemaReference(reflect(described)));
             }
         }
         ObjectNode definitions = builder.collectDefinitions(DEFS);

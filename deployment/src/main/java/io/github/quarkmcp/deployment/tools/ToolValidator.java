@@ -18,7 +18,10 @@ import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.github.quarkmcp.ToolArg;
 import io.github.quarkmcp.deployment.McpDotNames;
@@ -39,7 +42,9 @@ public final class ToolValidator {
     private static final String[] HINTS = { "readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint" };
 
     private final IndexView index;
-    private final ObjectMapper json = new ObjectMapper();
+    // Strict: "" and "5 6" are not one JSON value.
+    private final ObjectReader strictJson = new ObjectMapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final List<String> errors = new ArrayList<>();
 
     public ToolValidator(IndexView index) {
@@ -164,22 +169,35 @@ public final class ToolValidator {
             return null;
         }
         String text = value.asString();
-        if (JavaTypes.isStringLike(type) || isEnum(type)) {
+        Type valueType = JavaTypes.isOptional(type) ? type.asParameterizedType().arguments().get(0) : type;
+        ClassInfo enumClass = enumClass(valueType);
+        if (enumClass != null) {
+            if (!JavaTypes.hasEnumConstant(enumClass, text)) {
+                errors.add("@ToolArg defaultValue must be a constant of " + enumClass.name() + ", but is '" + text
+                        + "' for argument '" + name + "': " + where);
+            }
             return JsonRpc.quote(text);
         }
+        if (JavaTypes.isStringLike(valueType)) {
+            return JsonRpc.quote(text);
+        }
+        JsonNode parsed;
         try {
-            json.readTree(text);
-            return text;
+            parsed = strictJson.readTree(text);
         } catch (JsonProcessingException e) {
+            parsed = null;
+        }
+        if (parsed == null || parsed.isMissingNode() || !JavaTypes.fits(valueType, parsed, index)) {
             errors.add("@ToolArg defaultValue must be JSON for an argument of type " + type + ", but is '" + text
                     + "' for argument '" + name + "': " + where);
             return null;
         }
+        return text;
     }
 
-    private boolean isEnum(Type type) {
+    private ClassInfo enumClass(Type type) {
         ClassInfo info = type.kind() == Type.Kind.CLASS ? index.getClassByName(type.name()) : null;
-        return info != null && info.isEnum();
+        return info != null && info.isEnum() ? info : null;
     }
 
     private ResultKind resultKind(Type result) {
