@@ -105,11 +105,22 @@ class McpProcessor {
             }
         });
         for (AnnotationInstance tool : index.getIndex().getAnnotations(McpDotNames.TOOL)) {
-            if (tool.target().kind() == AnnotationTarget.Kind.METHOD) {
-                MethodInfo method = tool.target().asMethod();
-                toolMethods.produce(new ToolMethodBuildItem(beansByMethod.get(method), method, tool));
+            if (tool.target().kind() != AnnotationTarget.Kind.METHOD) {
+                continue;
             }
+            MethodInfo method = tool.target().asMethod();
+            BeanInfo bean = beansByMethod.get(method);
+            if (bean == null && canBeBean(method.declaringClass())) {
+                // A concrete class that is no bean was switched off (@IfBuildProfile, quarkus.arc.exclude-types...):
+                // its tools are off too.
+                continue;
+            }
+            toolMethods.produce(new ToolMethodBuildItem(bean, method, tool));
         }
+    }
+
+    private static boolean canBeBean(ClassInfo type) {
+        return !type.isInterface() && !java.lang.reflect.Modifier.isAbstract(type.flags());
     }
 
     @BuildStep
