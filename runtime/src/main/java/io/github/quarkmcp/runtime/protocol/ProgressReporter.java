@@ -15,8 +15,9 @@ import org.jboss.logging.Logger;
  * newer one replaces an older one; the slot is written out on the request's ordered stream at most once per
  * {@code minInterval}, and only while the transport can take more. So a tight loop of a million reports costs a
  * million compare-and-sets and a handful of notifications, and a client that reads slowly gets the latest value,
- * not a backlog. With a zero interval every accepted report is sent. Whatever the interval, the latest accepted
- * value goes out before the response ({@link #flushBeforeResponse()}), so a client always sees the final progress.
+ * not a backlog. With a zero interval every accepted report is sent while the client keeps up; while it does not,
+ * reports are coalesced all the same. Whatever the interval, the latest accepted value goes out before the response
+ * ({@link #flushBeforeResponse()}), so a client always sees the final progress.
  */
 final class ProgressReporter {
 
@@ -56,9 +57,23 @@ final class ProgressReporter {
         }
         Report report = new Report(progress, total, message);
         if (minIntervalNanos == 0) {
-            stream.execute(() -> send(report));
+            stream.execute(() -> sendUnlessBackedUp(report));
             return;
         }
+        hold(report);
+    }
+
+    /** Zero interval: send at once, unless the client is behind; then wait in the slot like any coalesced report. */
+    private void sendUnlessBackedUp(Report report) {
+        if (pending.get() == null && stream.isWritable()) {
+            send(report);
+        } else {
+            hold(report);
+        }
+    }
+
+    /** Puts a report in the slot and makes sure a flush will come. */
+    private void hold(Report report) {
         // Keep the highest of the waiting reports: a slower thread must not put back an older value.
         pending.accumulateAndGet(report, (waiting, offered) -> waiting == null || offered.progress > waiting.progress
                 ? offered
