@@ -11,6 +11,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.quarkmcp.runtime.config.McpRuntimeConfig;
+import io.github.quarkmcp.runtime.devmode.DevModeState;
+import io.github.quarkmcp.runtime.protocol.JsonRpc;
 import io.github.quarkmcp.runtime.protocol.McpDispatcher;
 import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.protocol.McpSessions;
@@ -26,6 +28,7 @@ import io.github.quarkmcp.runtime.transport.http.StreamableHttpHandler;
 import io.github.quarkmcp.runtime.transport.websocket.WebSocketConnection;
 import io.github.quarkmcp.runtime.transport.websocket.WebSocketHandler;
 import io.quarkus.arc.Arc;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.ShutdownContext;
 import io.quarkus.runtime.annotations.Recorder;
@@ -56,14 +59,17 @@ public class McpRecorder {
         ToolExecutor executor = new ToolExecutor(new ToolResultEncoder(mapper), Infrastructure.getDefaultWorkerPool(),
                 VirtualThreadsRecorder::getCurrent);
         Config all = ConfigProvider.getConfig();
+        boolean devMode = LaunchMode.current() == LaunchMode.DEVELOPMENT;
         ServerDescription description = new ServerDescription(
                 mcp.serverInfo().name().or(() -> all.getOptionalValue("quarkus.application.name", String.class))
                         .orElse("quarkus-mcp"),
                 mcp.serverInfo().version().or(() -> all.getOptionalValue("quarkus.application.version", String.class))
                         .orElse("0.0.0"),
-                mcp.instructions().orElse(null));
-        McpSessions sessions = new McpSessions(mcp.session().maxSessions(), mcp.session().idleTimeout(),
-                mcp.log().defaultLevel());
+                mcp.instructions().orElse(null), devMode);
+        Supplier<McpSessions> newSessions = () -> new McpSessions(mcp.session().maxSessions(),
+                mcp.session().idleTimeout(), mcp.log().defaultLevel());
+        // In dev mode the sessions outlive a reload, so that a client keeps its session across an edit.
+        McpSessions sessions = devMode ? DevModeState.sessions(newSessions) : newSessions.get();
         Timers timers = (delayNanos, task) -> vertx.get().setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(delayNanos)),
                 ignored -> task.run());
         McpDispatcher dispatcher = new McpDispatcher(registry, executor, description, mcp.log().defaultLevel(),
@@ -72,8 +78,15 @@ public class McpRecorder {
         long sweep = vertx.get().setPeriodic(sessions.sweepInterval().toMillis(), ignored -> sessions.endIdle());
         shutdown.addShutdownTask(() -> {
             vertx.get().cancelTimer(sweep);
-            sessions.endAll();
+            if (devMode) {
+                sessions.prepareForReload();
+            } else {
+                sessions.endAll();
+            }
         });
+        if (devMode && DevModeState.toolsChanged(registry.fingerprint())) {
+            sessions.broadcast(JsonRpc.notification("notifications/tools/list_changed", "{}"));
+        }
         return new RuntimeValue<>(new McpServer(dispatcher, sessions, mapper));
     }
 

@@ -51,6 +51,11 @@ public final class McpTestClient {
     }
 
     /** Every tool of {@code tools/list}, following {@code nextCursor} through all pages. */
+    /** The session this client's {@code initialize} opened. */
+    public String sessionId() {
+        return sessionId;
+    }
+
     public List<JsonNode> listTools() {
         List<JsonNode> tools = new ArrayList<>();
         String cursor = null;

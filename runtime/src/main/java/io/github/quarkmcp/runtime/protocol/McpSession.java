@@ -4,6 +4,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,6 +28,8 @@ public final class McpSession {
     private final AtomicInteger openExchanges = new AtomicInteger();
     private final ConcurrentMap<String, ToolCallContext> callsInFlight = new ConcurrentHashMap<>();
     private final AtomicBoolean standaloneStreamOpen = new AtomicBoolean();
+    private volatile Consumer<String> standaloneStream;
+    private volatile boolean connectionBound;
     private volatile Runnable onClose;
 
     McpSession(String id, LogLevel defaultLogLevel) {
@@ -107,13 +110,44 @@ public final class McpSession {
         return !callsInFlight.isEmpty();
     }
 
-    /** Claims the one stream a session may have for messages not tied to a request; false if it is taken. */
-    public boolean claimStandaloneStream() {
-        return standaloneStreamOpen.compareAndSet(false, true);
+    /**
+     * Claims the one stream a session may have for messages not tied to a request, which {@code sink} writes to;
+     * false if it is taken.
+     */
+    public boolean claimStandaloneStream(Consumer<String> sink) {
+        if (!standaloneStreamOpen.compareAndSet(false, true)) {
+            return false;
+        }
+        standaloneStream = sink;
+        return true;
     }
 
     public void releaseStandaloneStream() {
+        standaloneStream = null;
         standaloneStreamOpen.set(false);
+    }
+
+    /** Sends a message not tied to a request, if the client has a stream open for them. */
+    void sendOnStandaloneStream(String json) {
+        Consumer<String> sink = standaloneStream;
+        if (sink != null) {
+            sink.accept(json);
+        }
+    }
+
+    /** The session lives and dies with one connection (a WebSocket), so it cannot outlive a dev-mode reload. */
+    public void bindToConnection() {
+        connectionBound = true;
+    }
+
+    boolean isConnectionBound() {
+        return connectionBound;
+    }
+
+    /** Cancels every running call (their application is going away). */
+    void cancelCalls() {
+        callsInFlight.values().forEach(ToolCallContext::cancel);
+        callsInFlight.clear();
     }
 
     /** What the transport must release when the session ends (an open stream); replaces any earlier one. */
@@ -122,8 +156,7 @@ public final class McpSession {
     }
 
     void close() {
-        callsInFlight.values().forEach(ToolCallContext::cancel);
-        callsInFlight.clear();
+        cancelCalls();
         Runnable action = onClose;
         onClose = null;
         if (action != null) {

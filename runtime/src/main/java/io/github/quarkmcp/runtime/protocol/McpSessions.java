@@ -73,6 +73,26 @@ public final class McpSessions {
         });
     }
 
+    /**
+     * Dev mode is reloading the application: sessions bound to a connection end (their sockets close), the others
+     * stay for their clients to go on with, without the calls that were running.
+     */
+    public void prepareForReload() {
+        sessions.values().removeIf(session -> {
+            if (session.isConnectionBound()) {
+                session.close();
+                return true;
+            }
+            session.cancelCalls();
+            return false;
+        });
+    }
+
+    /** Sends a message to every session that has a stream open for messages not tied to a request. */
+    public void broadcast(String json) {
+        sessions.values().forEach(session -> session.sendOnStandaloneStream(json));
+    }
+
     /** Ends every session (shutdown). */
     public void endAll() {
         sessions.keySet().forEach(this::end);

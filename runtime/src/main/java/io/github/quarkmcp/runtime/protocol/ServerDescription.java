@@ -9,8 +9,10 @@ public final class ServerDescription {
     private final String beforeVersion = "{\"protocolVersion\":\"";
     private final String afterVersion;
 
-    public ServerDescription(String name, String version, String instructions) {
-        StringBuilder rest = new StringBuilder("\",\"capabilities\":{\"tools\":{\"listChanged\":false},\"logging\":{}}")
+    /** @param toolsListChanged whether the tools can change while a client is connected (dev mode) */
+    public ServerDescription(String name, String version, String instructions, boolean toolsListChanged) {
+        StringBuilder rest = new StringBuilder("\",\"capabilities\":{\"tools\":{\"listChanged\":")
+                .append(toolsListChanged).append("},\"logging\":{}}")
                 .append(",\"serverInfo\":{\"name\":").append(JsonRpc.quote(name))
                 .append(",\"version\":").append(JsonRpc.quote(version)).append('}');
         if (instructions != null) {

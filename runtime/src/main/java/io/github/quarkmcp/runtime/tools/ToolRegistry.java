@@ -41,6 +41,11 @@ public final class ToolRegistry {
         }
     }
 
+    /** What identifies this set of tools as listed: equal for the same tools, names, descriptions and schemas. */
+    public String fingerprint() {
+        return String.join("\n", pages);
+    }
+
     /** The tool of this name, or {@code null}. */
     public RegisteredTool find(String name) {
         return tools.get(name);

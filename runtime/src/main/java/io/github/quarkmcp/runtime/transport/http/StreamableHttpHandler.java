@@ -16,6 +16,7 @@ import io.github.quarkmcp.runtime.protocol.MessageContext;
 import io.github.quarkmcp.runtime.protocol.ProtocolVersion;
 import io.github.quarkmcp.runtime.protocol.RequestStream;
 import io.github.quarkmcp.runtime.transport.OriginPolicy;
+import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -253,7 +254,13 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         if (session == null) {
             return;
         }
-        if (!session.claimStandaloneStream()) {
+        Context context = Vertx.currentContext();
+        boolean claimed = session.claimStandaloneStream(json -> context.runOnContext(ignored -> {
+            if (!response.ended() && !response.closed()) {
+                response.write(SseEvents.message(json));
+            }
+        }));
+        if (!claimed) {
             refuse(response, 409, JsonRpc.INVALID_REQUEST, "Conflict: this session already has a stream open");
             return;
         }

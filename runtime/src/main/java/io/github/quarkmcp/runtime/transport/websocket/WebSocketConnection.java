@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.quarkmcp.runtime.devmode.DevModeReload;
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
 import io.github.quarkmcp.runtime.protocol.JsonRpcException;
 import io.github.quarkmcp.runtime.protocol.JsonRpcMessage;
@@ -40,6 +41,7 @@ public final class WebSocketConnection implements Outbound {
     static final short MESSAGE_TOO_BIG = 1009;
     static final short NORMAL_CLOSURE = 1000;
     static final short GOING_AWAY = 1001;
+    static final short SERVICE_RESTART = 1012;
 
     /** The configured limits of every connection. */
     public record Limits(long maxMessageBytes, long pingIntervalMillis, long idleTimeoutMillis, int writeQueueMaxBytes) {
@@ -71,6 +73,19 @@ public final class WebSocketConnection implements Outbound {
 
     void start() {
         session.beginExchange(); // the socket keeps the session alive; the socket's own idle rule applies instead
+        session.bindToConnection();
+        // The session ends with the server (or, in dev mode, with a reload, after which the client must reconnect:
+        // the tools it was talking to belong to the application that is gone).
+        // ServerWebSocket.close is thread-safe: called right here, the close frame is queued before whatever
+        // closes the connection next.
+        session.onClose(() -> {
+            if (DevModeReload.isActive()) {
+                socket.close(SERVICE_RESTART, "The application was reloaded after a change; reconnect");
+            } else {
+                socket.close(GOING_AWAY, "The server is shutting down");
+            }
+            context.runOnContext(ignored -> closed = true);
+        });
         socket.setWriteQueueMaxSize(limits.writeQueueMaxBytes());
         socket.frameHandler(this::onFrame);
         socket.pongHandler(ignored -> lastHeardNanos = System.nanoTime());
@@ -129,6 +144,27 @@ public final class WebSocketConnection implements Outbound {
             write(e.toResponse());
             return;
         }
+        if (DevModeReload.isActive()) {
+            // Like an HTTP request, a message first picks up edited sources; if that reloads the application, this
+            // socket is closed meanwhile and the client reconnects to the new one.
+            DevModeReload.scan().whenComplete((problem, failure) -> context.runOnContext(ignored -> {
+                Throwable cause = problem != null ? problem : failure;
+                if (closed) {
+                    return;
+                }
+                if (cause == null) {
+                    dispatch(parsed);
+                } else if (parsed.isRequest()) {
+                    write(JsonRpc.error(parsed.id(), JsonRpc.INTERNAL_ERROR,
+                            "Internal error: the application could not be reloaded after a change: " + cause));
+                }
+            }));
+            return;
+        }
+        dispatch(parsed);
+    }
+
+    private void dispatch(JsonRpcMessage parsed) {
         String version = session.protocolVersion() != null ? session.protocolVersion() : ProtocolVersion.LATEST;
         MessageContext messageContext = new MessageContext(session, version);
         if (parsed.isRequest()) {

@@ -1,0 +1,127 @@
+package io.github.quarkmcp.deployment.test.devmode;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.Spliterators;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.quarkmcp.deployment.test.McpTestClient;
+import io.quarkus.test.QuarkusDevModeTest;
+
+/**
+ * Dev mode over Streamable HTTP: an edit to a tool takes effect on the next message, the client keeps its session
+ * (no 404), and a client with its stream open is told that the tools changed.
+ */
+public class DevModeHttpTest {
+
+    private static final URI MCP = URI.create("http://localhost:8080/mcp");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @RegisterExtension
+    static final QuarkusDevModeTest test = new QuarkusDevModeTest()
+            .withApplicationRoot(jar -> jar.addClasses(DevModeTools.class, McpTestClient.class));
+
+    @Test
+    void editsTakeEffectAndTheSessionIsKept() throws Exception {
+        McpTestClient client = McpTestClient.connect(MCP);
+        assertEquals(Map.of("echo", "Echoes the text"), descriptions(client));
+        BlockingQueue<String> stream = openStream(client.sessionId());
+
+        test.modifySourceFile(DevModeTools.class, source -> source.replace("Echoes the text", "Repeats the text"));
+        assertEquals(Map.of("echo", "Repeats the text"), descriptions(client), "changed description, same session");
+        assertTrue(awaitEvent(stream, "notifications/tools/list_changed"), "the open stream heard of the change");
+
+        test.modifySourceFile(DevModeTools.class, source -> source.replace("// <new tools>",
+                "@io.github.quarkmcp.Tool(description = \"Shouts\") public String shout(String text) {"
+                        + " return text.toUpperCase(); }"));
+        assertEquals(Map.of("echo", "Repeats the text", "shout", "Shouts"), descriptions(client), "a new tool");
+        assertEquals("HEY", client.result("tools/call", call("shout", "hey")).path("content").path(0).path("text")
+                .asText());
+
+        test.modifySourceFile(DevModeTools.class, source -> source.replace("@io.github.quarkmcp.Tool(description = \"Shouts\")",
+                ""));
+        assertEquals(Map.of("echo", "Repeats the text"), descriptions(client), "a removed tool");
+
+        test.modifySourceFile(DevModeTools.class, source -> source.replace("String echo(String text)",
+                "String echo(String text, int times)").replace("return text;", "return text.repeat(times);"));
+        JsonNode echo = client.tool("echo");
+        assertEquals(List.of("text", "times"), fieldNames(echo.path("inputSchema").path("properties")),
+                "changed parameters");
+    }
+
+    private static Map<String, String> descriptions(McpTestClient client) {
+        return client.listTools().stream().collect(Collectors.toMap(tool -> tool.path("name").asText(),
+                tool -> tool.path("description").asText()));
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(object.fieldNames(), 0), false).sorted()
+                .toList();
+    }
+
+    private static ObjectNode call(String tool, String text) {
+        ObjectNode params = new ObjectMapper().createObjectNode().put("name", tool);
+        params.putObject("arguments").put("text", text);
+        return params;
+    }
+
+    /** Opens the session's GET stream and collects its {@code data:} lines. */
+    private static BlockingQueue<String> openStream(String sessionId) throws Exception {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(MCP).GET().header("Accept", "text/event-stream")
+                .header("Mcp-Session-Id", sessionId).header("MCP-Protocol-Version", McpTestClient.PROTOCOL_VERSION)
+                .build();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode());
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.startsWith("data:")) {
+                        lines.add(line.substring(5).trim());
+                    }
+                }
+            } catch (Exception e) {
+                // the stream was closed by the reload: what it carried is in the queue
+            }
+        }, "dev-mode-stream-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return lines;
+    }
+
+    private static boolean awaitEvent(BlockingQueue<String> lines, String method) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(100, TimeUnit.MILLISECONDS);
+            if (line != null && method.equals(json.readTree(line).path("method").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

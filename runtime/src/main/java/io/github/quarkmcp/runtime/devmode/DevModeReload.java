@@ -1,0 +1,82 @@
+package io.github.quarkmcp.runtime.devmode;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.dev.spi.HotReplacementContext;
+
+/**
+ * The dev-mode reload check, for transports whose messages are not HTTP requests. Absent outside dev mode.
+ * <p>
+ * The check runs on a thread of its own: a reload stops the application and its thread pools, so it must not run
+ * on one of their threads, and never on the event loop.
+ */
+public final class DevModeReload {
+
+    private static final Logger LOG = Logger.getLogger(DevModeReload.class);
+    private static final long SCAN_INTERVAL_MILLIS = 1000;
+
+    private static volatile HotReplacementContext context;
+    private static volatile ExecutorService scanner;
+    private static long nextScan; // confined to the scanner thread
+
+    private DevModeReload() {
+    }
+
+    static void install(HotReplacementContext hotReplacement) {
+        scanner = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "mcp-dev-mode-scan");
+            thread.setDaemon(true);
+            return thread;
+        });
+        context = hotReplacement;
+    }
+
+    static void uninstall() {
+        context = null;
+        ExecutorService executor = scanner;
+        scanner = null;
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    /** Whether messages should check for changes first (dev mode only). */
+    public static boolean isActive() {
+        return context != null;
+    }
+
+    /**
+     * Compiles and reloads the application if sources changed, at most once a second except in tests. Completes
+     * with what went wrong if the application could not be rebuilt, else with null.
+     */
+    public static CompletableFuture<Throwable> scan() {
+        HotReplacementContext current = context;
+        ExecutorService executor = scanner;
+        if (current == null || executor == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                Thread.currentThread().setContextClassLoader(classLoader);
+                if (System.currentTimeMillis() >= nextScan || current.isTest()) {
+                    try {
+                        current.doScan(true);
+                    } catch (Exception e) {
+                        LOG.error("Failed to reload the application after a change", e);
+                        return e;
+                    }
+                    nextScan = System.currentTimeMillis() + SCAN_INTERVAL_MILLIS;
+                }
+                return current.getDeploymentProblem();
+            }, executor);
+        } catch (RejectedExecutionException e) { // dev mode is shutting down
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.quarkmcp.runtime.devmode;
+
+import java.util.function.Supplier;
+
+import io.github.quarkmcp.runtime.protocol.McpSessions;
+
+/**
+ * What outlives a dev-mode reload. The extension's runtime classes are not reloaded, only the application's, so a
+ * static field here survives a restart: Streamable HTTP sessions are kept (a client goes on with its
+ * {@code Mcp-Session-Id}), and the tools' fingerprint tells whether a reload changed them.
+ */
+public final class DevModeState {
+
+    private static McpSessions sessions;
+    private static String toolsFingerprint;
+
+    private DevModeState() {
+    }
+
+    /** The sessions of the previous start, or new ones on the first start. */
+    public static synchronized McpSessions sessions(Supplier<McpSessions> create) {
+        if (sessions == null) {
+            sessions = create.get();
+        }
+        return sessions;
+    }
+
+    /** A reload is about to stop the application: end what cannot outlive it. */
+    static synchronized void beforeReload() {
+        if (sessions != null) {
+            sessions.prepareForReload();
+        }
+    }
+
+    /** Records the tools of this start; true if an earlier start had other tools. */
+    public static synchronized boolean toolsChanged(String fingerprint) {
+        boolean changed = toolsFingerprint != null && !toolsFingerprint.equals(fingerprint);
+        toolsFingerprint = fingerprint;
+        return changed;
+    }
+}
