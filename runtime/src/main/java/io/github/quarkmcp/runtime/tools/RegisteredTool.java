@@ -2,6 +2,8 @@ package io.github.quarkmcp.runtime.tools;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableBean;
 import jakarta.enterprise.invoke.Invoker;
 
 /** A tool ready to be called: its build-time metadata plus what was prepared from it at startup. */
@@ -9,11 +11,14 @@ public final class RegisteredTool {
 
     private final ToolMetadata metadata;
     private final Invoker<Object, Object> invoker;
+    private final InjectableBean<Object> bean;
     private final ArgumentDecoder arguments;
 
+    @SuppressWarnings("unchecked")
     RegisteredTool(ToolMetadata metadata, ObjectMapper mapper) {
         this.metadata = metadata;
         this.invoker = metadata.getInvoker().getValue();
+        this.bean = (InjectableBean<Object>) Arc.container().bean(metadata.getBeanId());
         this.arguments = new ArgumentDecoder(metadata.getParameters(), mapper);
     }
 
@@ -27,6 +32,11 @@ public final class RegisteredTool {
 
     public Invoker<Object, Object> invoker() {
         return invoker;
+    }
+
+    /** The bean the tool method belongs to; the executor gets an instance of it for each call. */
+    public InjectableBean<Object> bean() {
+        return bean;
     }
 
     public ArgumentDecoder arguments() {

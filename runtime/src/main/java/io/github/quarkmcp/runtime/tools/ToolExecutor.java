@@ -16,6 +16,7 @@ import io.github.quarkmcp.McpContext;
 import io.github.quarkmcp.ToolCallException;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.InstanceHandle;
 import io.quarkus.arc.ManagedContext;
 import io.smallrye.mutiny.Uni;
 
@@ -78,9 +79,12 @@ public final class ToolExecutor {
             requestContext.activate();
         }
         InjectableContext.ContextState state = requestContext.getState();
+        // Looked up here rather than by the invoker, so that the CompletionStage the tool returns is the one we hold
+        // (and can cancel), not a wrapper; close() destroys a @Dependent instance and leaves scoped ones alone.
+        InstanceHandle<Object> instance = Arc.container().instance(tool.bean());
         try {
             Arc.container().instance(CurrentMcpContext.class).get().set(context);
-            value = awaitable(tool, tool.invoker().invoke(null, values), context);
+            value = awaitable(tool, tool.invoker().invoke(instance.get(), values), context);
         } catch (Throwable failure) {
             value = CompletableFuture.failedFuture(failure);
         } finally {
@@ -88,10 +92,14 @@ public final class ToolExecutor {
                 requestContext.deactivate();
             }
         }
-        // The call's request context (its request-scoped beans, its injected McpContext) lives until its result.
-        if (ownContext) {
-            value = value.whenComplete((result, failure) -> requestContext.destroy(state));
-        }
+        // The call's request context (its request-scoped beans, its injected McpContext) and a @Dependent tool
+        // instance live until its result.
+        value = value.whenComplete((result, failure) -> {
+            instance.close();
+            if (ownContext) {
+                requestContext.destroy(state);
+            }
+        });
         return value.handle((result, failure) -> failure == null ? encode(tool, result)
                 : failureResult(tool, failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause()

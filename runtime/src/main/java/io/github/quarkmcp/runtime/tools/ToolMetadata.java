@@ -14,6 +14,7 @@ public final class ToolMetadata {
 
     private final String name;
     private final String method;
+    private final String beanId;
     private final String listingJson;
     private final List<ParameterMetadata> parameters;
     private final ExecutionModel executionModel;
@@ -24,16 +25,18 @@ public final class ToolMetadata {
     /**
      * @param name the tool's name
      * @param method the Java method, {@code org.acme.Items#processItems}, for logs
+     * @param beanId the identifier of the bean whose method it is
      * @param listingJson the tool as {@code tools/list} shows it, schemas included
      * @param parameters the method's parameters, in order
-     * @param invoker the build-generated invoker that calls the method on its bean
+     * @param invoker the build-generated invoker that calls the method on a bean instance
      */
     @RecordableConstructor
-    public ToolMetadata(String name, String method, String listingJson, List<ParameterMetadata> parameters,
+    public ToolMetadata(String name, String method, String beanId, String listingJson, List<ParameterMetadata> parameters,
             ExecutionModel executionModel, Asynchrony asynchrony, ResultKind resultKind,
             RuntimeValue<Invoker<Object, Object>> invoker) {
         this.name = name;
         this.method = method;
+        this.beanId = beanId;
         this.listingJson = listingJson;
         this.parameters = parameters;
         this.executionModel = executionModel;
@@ -48,6 +51,10 @@ public final class ToolMetadata {
 
     public String getMethod() {
         return method;
+    }
+
+    public String getBeanId() {
+        return beanId;
     }
 
     public String getListingJson() {
