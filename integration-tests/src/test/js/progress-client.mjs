@@ -5,9 +5,10 @@
 //   url        default http://localhost:8080/mcp (ws://localhost:8080/mcp/ws for transport "ws")
 //   transport  "http" (Streamable HTTP, default) or "ws" (WebSocket)
 //
-// Connects, lists tools, calls process_items with onprogress, prints every progress
-// notification and the structured result, closes, and prints one machine-readable line:
-//   RESULT {"transport":...,"progress":[...],"structuredContent":...,"tools":[...],"ms":...}
+// Connects, lists tools, calls process_items with onprogress and a string progress token, prints every
+// progress notification and the structured result, closes, and prints one machine-readable line:
+//   RESULT {"transport":...,"progress":[...],"progressToken":...,"receivedProgressTokens":[...],
+//           "structuredContent":...,"tools":[...],"ms":...}
 // Exits 0 on success, 1 (with a "FAIL ..." line on stderr) on any failure.
 
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -78,6 +79,44 @@ async function createTransport(transportName, url) {
     return new WebSocketClientTransport(url);
 }
 
+// The SDK's onprogress always sends the request's id, a number, as progressToken. To prove that the server
+// echoes a string token unchanged, this tap rewrites the token of each outgoing tools/call to a string and maps
+// the string back to the SDK's number on incoming notifications/progress, recording the token the server sent.
+function tapProgressTokens(transport, transportName) {
+    const sdkTokens = new Map(); // our string token -> the SDK's numeric token
+    const sent = [];
+    const received = [];
+    const send = transport.send.bind(transport);
+    transport.send = (message, options) => {
+        const meta = message?.params?._meta;
+        if (message?.method === 'tools/call' && meta?.progressToken !== undefined) {
+            const token = `interop-${transportName}-${meta.progressToken}`;
+            sdkTokens.set(token, meta.progressToken);
+            sent.push(token);
+            message = { ...message, params: { ...message.params, _meta: { ...meta, progressToken: token } } };
+        }
+        return send(message, options);
+    };
+    return {
+        sent,
+        received,
+        // Call after client.connect(), which installs the SDK's onmessage.
+        wrapIncoming() {
+            const onmessage = transport.onmessage;
+            transport.onmessage = (message, extra) => {
+                if (message?.method === 'notifications/progress') {
+                    const token = message.params?.progressToken;
+                    received.push(token);
+                    if (sdkTokens.has(token)) {
+                        message = { ...message, params: { ...message.params, progressToken: sdkTokens.get(token) } };
+                    }
+                }
+                onmessage?.(message, extra);
+            };
+        }
+    };
+}
+
 async function main() {
     const { url, transportName } = parseArgs(process.argv);
     const started = performance.now();
@@ -88,6 +127,7 @@ async function main() {
     const clientErrors = [];
 
     const transport = await createTransport(transportName, url);
+    const tokens = tapProgressTokens(transport, transportName);
     const client = new Client({ name: 'quarkus-mcp-interop-js', version: '0.0.0' });
     client.onerror = error => {
         clientErrors.push({ seq: ++seq, message: String(error?.message ?? error) });
@@ -99,6 +139,7 @@ async function main() {
         console.log(`connecting ${transportName} ${url.href}`);
         await client.connect(transport);
         connected = true;
+        tokens.wrapIncoming();
         const server = client.getServerVersion();
         const protocolVersion = transport.protocolVersion ?? '(not exposed by transport)';
         console.log(`connected to ${server?.name} ${server?.version} protocol ${protocolVersion}`
@@ -132,6 +173,10 @@ async function main() {
 
         // --- checks ---
         check(progress.length > 0, 'no progress notification was received');
+        check(tokens.sent.length === 1, `expected one progressToken sent, got ${JSON.stringify(tokens.sent)}`);
+        const wrongTokens = tokens.received.filter(t => t !== tokens.sent[0]);
+        check(wrongTokens.length === 0,
+            `progress token not echoed unchanged: sent ${JSON.stringify(tokens.sent[0])}, got ${JSON.stringify(wrongTokens)}`);
         for (let i = 1; i < progress.length; i++) {
             check(progress[i].progress > progress[i - 1].progress,
                 `progress not strictly increasing: ${progress[i - 1].progress} then ${progress[i].progress}`);
@@ -164,6 +209,8 @@ async function main() {
         const summary = {
             transport: transportName,
             progress: progress.map(({ seq: _seq, ...p }) => p),
+            progressToken: tokens.sent[0],
+            receivedProgressTokens: tokens.received,
             structuredContent: result.structuredContent,
             tools: toolNames,
             ms: Math.round(performance.now() - started)

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -65,6 +66,37 @@ public final class LineStream implements Flow.Subscriber<List<ByteBuffer>>, Auto
             throw new AssertionError("the response body failed: " + item, (Throwable) item);
         }
         return (Line) item;
+    }
+
+    /**
+     * The next line if one arrives within {@code timeout}; empty if none did (the stream may stay open) or the stream
+     * has ended (then {@link #ended()} is true). For streams that may legitimately go quiet.
+     *
+     * @throws AssertionError if the body failed
+     */
+    public Optional<Line> poll(Duration timeout) {
+        if (ended) {
+            return Optional.empty();
+        }
+        Object item;
+        try {
+            item = queue.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the response body", e);
+        }
+        if (item == null) {
+            return Optional.empty();
+        }
+        if (item == END) {
+            ended = true;
+            return Optional.empty();
+        }
+        if (item instanceof Throwable) {
+            ended = true;
+            throw new AssertionError("the response body failed: " + item, (Throwable) item);
+        }
+        return Optional.of((Line) item);
     }
 
     /** Every line up to the end of the stream; fails if the stream does not end within {@code timeout}. */
