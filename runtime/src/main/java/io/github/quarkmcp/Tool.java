@@ -33,6 +33,20 @@ public @interface Tool {
     /** What the tool does; the model reads this to decide when to call it. */
     String description() default "";
 
+    /**
+     * The tool's {@code inputSchema} as a JSON object, written out, instead of the one the build generates from the
+     * parameters: for schemas that need {@code $defs} of their own naming, {@code additionalProperties: false} or
+     * keywords the generator does not write. It is listed exactly as given, and must be a JSON object with
+     * {@code "type": "object"} (checked at build time). The arguments are still decoded into the parameters' types.
+     *
+     * <pre>{@code
+     * @Tool(inputSchema = """
+     *         {"type": "object", "properties": {"city": {"type": "string"}}, "additionalProperties": false}
+     *         """)
+     * }</pre>
+     */
+    String inputSchema() default "";
+
     /** Hints about the tool's behaviour; clients must treat them as untrusted. */
     Annotations annotations() default @Annotations;
 

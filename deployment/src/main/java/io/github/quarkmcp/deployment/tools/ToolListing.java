@@ -18,6 +18,14 @@ public final class ToolListing {
         this.schemas = schemas;
     }
 
+    private com.fasterxml.jackson.databind.JsonNode parse(String schema) {
+        try {
+            return json.readTree(schema);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Explicit schemas are validated before listings are written", e);
+        }
+    }
+
     public String listingJson(ToolModel tool) {
         ObjectNode listing = json.createObjectNode().put("name", tool.name());
         if (tool.title() != null) {
@@ -26,7 +34,8 @@ public final class ToolListing {
         if (tool.description() != null) {
             listing.put("description", tool.description());
         }
-        listing.set("inputSchema", schemas.inputSchema(tool.parameters()));
+        listing.set("inputSchema", tool.explicitInputSchema() != null ? parse(tool.explicitInputSchema())
+                : schemas.inputSchema(tool.parameters()));
         if (tool.resultKind() == ResultKind.STRUCTURED) {
             listing.set("outputSchema", schemas.outputSchema(tool.resultType()));
         }

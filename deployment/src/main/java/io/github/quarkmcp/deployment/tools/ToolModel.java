@@ -15,8 +15,10 @@ import io.quarkus.arc.processor.BeanInfo;
  *
  * @param hints the {@code annotations} hints that were set, by wire name ({@code readOnlyHint} to {@code true})
  * @param resultType the type the tool produces, with {@code Uni}/{@code CompletionStage} unwrapped
+ * @param explicitInputSchema the {@code inputSchema} the developer wrote out, or {@code null} to generate it
  */
-public record ToolModel(String name, String title, String description, java.util.Map<String, Boolean> hints,
+public record ToolModel(String name, String title, String description, String explicitInputSchema,
+        java.util.Map<String, Boolean> hints,
         BeanInfo bean, MethodInfo method, List<ToolParameterModel> parameters, Type resultType, Asynchrony asynchrony,
         ResultKind resultKind, ExecutionModel executionModel) {
 

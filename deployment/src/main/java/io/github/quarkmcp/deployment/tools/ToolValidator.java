@@ -96,6 +96,7 @@ public final class ToolValidator {
                 errors.add("@Tool method with @RunOnVirtualThread needs Java 21 or newer, but the build runs on Java "
                         + Runtime.version().feature() + ": " + where);
             }
+            String explicitInputSchema = explicitInputSchema(found.annotation(), where);
             List<ToolParameterModel> parameters = parameters(method, where);
             if (errors.size() > errorsBefore) {
                 continue;
@@ -105,11 +106,31 @@ public final class ToolValidator {
             Type result = asynchrony == Asynchrony.NONE ? declared : firstTypeArgument(declared);
             ExecutionModel model = executionModel(asynchrony, blocking, nonBlocking, virtualThread);
             valid.add(new ToolModel(name, stringValue(found.annotation(), "title", null),
-                    stringValue(found.annotation(), "description", null), hints(found.annotation()), found.bean(), method,
+                    stringValue(found.annotation(), "description", null), explicitInputSchema, hints(found.annotation()),
+                    found.bean(), method,
                     parameters, result, asynchrony, resultKind(result), model));
         }
         valid.sort((a, b) -> a.name().compareTo(b.name()));
         return valid;
+    }
+
+    /** The written-out input schema, compacted, or null; it must be one JSON object of type object. */
+    private String explicitInputSchema(AnnotationInstance tool, String where) {
+        String text = stringValue(tool, "inputSchema", null);
+        if (text == null) {
+            return null;
+        }
+        JsonNode schema;
+        try {
+            schema = strictJson.readTree(text);
+        } catch (JsonProcessingException e) {
+            schema = null;
+        }
+        if (schema == null || !schema.isObject() || !"object".equals(schema.path("type").asText(null))) {
+            errors.add("@Tool inputSchema must be a JSON object with \"type\": \"object\": " + where);
+            return null;
+        }
+        return schema.toString();
     }
 
     /** Like every Quarkus extension: async results on the event loop, the rest on a worker, unless annotated. */

@@ -90,7 +90,23 @@ public class ConformanceTools {
     public record Address(String street, String city) {
     }
 
-    @Tool(name = "json_schema_2020_12_tool", description = "Tool with JSON Schema 2020-12 features")
+    @Tool(name = "json_schema_2020_12_tool", description = "Tool with JSON Schema 2020-12 features", inputSchema = """
+            {
+              "$schema": "https://json-schema.org/draft/2020-12/schema",
+              "type": "object",
+              "$defs": {
+                "address": {
+                  "type": "object",
+                  "properties": {"street": {"type": "string"}, "city": {"type": "string"}}
+                }
+              },
+              "properties": {
+                "name": {"type": "string", "description": "a name"},
+                "address": {"$ref": "#/$defs/address", "description": "an address"}
+              },
+              "additionalProperties": false
+            }
+            """)
     public String jsonSchema202012(@ToolArg(description = "a name") Optional<String> name,
             @ToolArg(description = "an address") Optional<Address> address) {
         return "name=" + name.orElse("") + ", address=" + address.map(Address::toString).orElse("");
