@@ -70,6 +70,11 @@ public final class McpSession {
         this.logLevel = level;
     }
 
+    /** The client just used the session (any message, notifications too): it is not idle. */
+    public void touch() {
+        lastActiveNanos = System.nanoTime();
+    }
+
     /** A transport started serving a request or a stream of this session: it is not idle until the matching end. */
     public void beginExchange() {
         openExchanges.incrementAndGet();

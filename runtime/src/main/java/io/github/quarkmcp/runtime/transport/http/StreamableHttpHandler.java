@@ -306,6 +306,8 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         if (session == null) {
             refuse(request.response(), 404, SESSION_NOT_FOUND,
                     "Not Found: no session " + id + " (ended or expired); send initialize to start a new one");
+        } else {
+            session.touch();
         }
         return session;
     }
