@@ -73,7 +73,7 @@ public class McpRecorder {
         Timers timers = (delayNanos, task) -> vertx.get().setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(delayNanos)),
                 ignored -> task.run());
         McpDispatcher dispatcher = new McpDispatcher(registry, executor, description, mcp.log().defaultLevel(),
-                new ProgressSettings(mcp.progress().minInterval().toNanos(), timers));
+                new ProgressSettings(mcp.progress().minInterval().toNanos(), timers), mcp.session().maxConcurrentCalls());
 
         long sweep = vertx.get().setPeriodic(sessions.sweepInterval().toMillis(), ignored -> sessions.endIdle());
         shutdown.addShutdownTask(() -> {

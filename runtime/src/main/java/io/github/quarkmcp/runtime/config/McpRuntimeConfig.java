@@ -123,6 +123,13 @@ public interface McpRuntimeConfig {
          */
         @WithDefault("10000")
         int maxSessions();
+
+        /**
+         * The most tool calls one session may have running at once; a call beyond it is refused with JSON-RPC
+         * error -32000, so that one client cannot occupy every worker thread and starve the other sessions.
+         */
+        @WithDefault("32")
+        int maxConcurrentCalls();
     }
 
     interface Tools {

@@ -28,14 +28,19 @@ public final class McpDispatcher {
     private final ServerDescription server;
     private final LogLevel defaultLogLevel;
     private final ProgressSettings progress;
+    private final int maxCallsPerSession;
+
+    /** Refusal of a call because the session has too many running (a server error in JSON-RPC's reserved range). */
+    static final int SERVER_BUSY = -32000;
 
     public McpDispatcher(ToolRegistry tools, ToolExecutor executor, ServerDescription server, LogLevel defaultLogLevel,
-            ProgressSettings progress) {
+            ProgressSettings progress, int maxCallsPerSession) {
         this.tools = tools;
         this.executor = executor;
         this.server = server;
         this.defaultLogLevel = defaultLogLevel;
         this.progress = progress;
+        this.maxCallsPerSession = maxCallsPerSession;
     }
 
     /** An empty {@code params} object for messages that have none; never modified. */
@@ -150,13 +155,17 @@ public final class McpDispatcher {
                 token == null || token.isNull() ? null : token, stream, defaultLogLevel, progress);
         ObjectNode argumentsObject = arguments instanceof ObjectNode ? (ObjectNode) arguments : emptyParams();
         McpSession session = context.session();
+        if (session != null && session.callsInFlight() >= maxCallsPerSession) {
+            throw new JsonRpcException(id, SERVER_BUSY, "Server busy: this session already has " + maxCallsPerSession
+                    + " calls in progress (quarkus.mcp.session.max-concurrent-calls); wait for one to finish");
+        }
         if (session != null && !session.track(id, toolContext)) {
             throw new JsonRpcException(id, JsonRpc.INVALID_REQUEST,
                     "Invalid request: a request with id " + id + " is already in progress in this session");
         }
         executor.call(tool, argumentsObject, toolContext).whenComplete((result, failure) -> {
             if (session != null) {
-                session.untrack(id);
+                session.untrack(id, toolContext);
             }
             if (failure == null) {
                 stream.respond(JsonRpc.result(id, result));

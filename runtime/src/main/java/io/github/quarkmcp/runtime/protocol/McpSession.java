@@ -2,8 +2,8 @@ package io.github.quarkmcp.runtime.protocol;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,8 +27,7 @@ public final class McpSession {
     private volatile long lastActiveNanos = System.nanoTime();
     private final AtomicInteger openExchanges = new AtomicInteger();
     private final ConcurrentMap<String, ToolCallContext> callsInFlight = new ConcurrentHashMap<>();
-    private final AtomicBoolean standaloneStreamOpen = new AtomicBoolean();
-    private volatile Consumer<String> standaloneStream;
+    private final AtomicReference<StandaloneStream> standaloneStream = new AtomicReference<>();
     private volatile boolean connectionBound;
     private volatile Runnable onClose;
 
@@ -98,8 +97,13 @@ public final class McpSession {
         return callsInFlight.putIfAbsent(requestId.toString(), call) == null;
     }
 
-    void untrack(JsonNode requestId) {
-        callsInFlight.remove(requestId.toString());
+    /** Forgets a finished call; a later call that reused its id (after a cancellation) is left alone. */
+    void untrack(JsonNode requestId, ToolCallContext call) {
+        callsInFlight.remove(requestId.toString(), call);
+    }
+
+    int callsInFlight() {
+        return callsInFlight.size();
     }
 
     /** Cancels the running call with this id (as JSON: {@code 1} and {@code "1"} differ); unknown ids are ignored. */
@@ -115,28 +119,31 @@ public final class McpSession {
         return !callsInFlight.isEmpty();
     }
 
-    /**
-     * Claims the one stream a session may have for messages not tied to a request, which {@code sink} writes to;
-     * false if it is taken.
-     */
-    public boolean claimStandaloneStream(Consumer<String> sink) {
-        if (!standaloneStreamOpen.compareAndSet(false, true)) {
-            return false;
-        }
-        standaloneStream = sink;
-        return true;
+    /** The stream a client opened for messages not tied to a request: how to write to it and how to end it. */
+    private record StandaloneStream(Consumer<String> sink, Runnable end) {
     }
 
-    public void releaseStandaloneStream() {
-        standaloneStream = null;
-        standaloneStreamOpen.set(false);
+    /**
+     * Opens the session's stream for messages not tied to a request. A session has one: a new one takes over and
+     * the previous one is ended, so a client whose old connection died unnoticed can always reconnect.
+     */
+    public void openStandaloneStream(Consumer<String> sink, Runnable end) {
+        StandaloneStream previous = standaloneStream.getAndSet(new StandaloneStream(sink, end));
+        if (previous != null) {
+            previous.end().run();
+        }
+    }
+
+    /** The stream written by {@code sink} is gone (if it is still the session's stream, the session has none now). */
+    public void standaloneStreamClosed(Consumer<String> sink) {
+        standaloneStream.updateAndGet(current -> current != null && current.sink() == sink ? null : current);
     }
 
     /** Sends a message not tied to a request, if the client has a stream open for them. */
     void sendOnStandaloneStream(String json) {
-        Consumer<String> sink = standaloneStream;
-        if (sink != null) {
-            sink.accept(json);
+        StandaloneStream stream = standaloneStream.get();
+        if (stream != null) {
+            stream.sink().accept(json);
         }
     }
 
@@ -151,17 +158,26 @@ public final class McpSession {
 
     /** Cancels every running call (their application is going away). */
     void cancelCalls() {
-        callsInFlight.values().forEach(ToolCallContext::cancel);
-        callsInFlight.clear();
+        // Removed one by one, so that every call is cancelled by exactly one caller.
+        callsInFlight.keySet().forEach(key -> {
+            ToolCallContext call = callsInFlight.remove(key);
+            if (call != null) {
+                call.cancel();
+            }
+        });
     }
 
-    /** What the transport must release when the session ends (an open stream); replaces any earlier one. */
+    /** What the transport must release when the session ends (a socket); replaces any earlier one. */
     public void onClose(Runnable action) {
         this.onClose = action;
     }
 
     void close() {
         cancelCalls();
+        StandaloneStream stream = standaloneStream.getAndSet(null);
+        if (stream != null) {
+            stream.end().run();
+        }
         Runnable action = onClose;
         onClose = null;
         if (action != null) {

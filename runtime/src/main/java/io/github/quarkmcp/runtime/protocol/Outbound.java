@@ -19,6 +19,12 @@ public interface Outbound {
     /** Delivers the request's response; nothing of this request is sent after it. */
     void complete(String json);
 
+    /**
+     * The request ends without a response (it was cancelled): nothing more of it is sent, and what the transport
+     * holds open for it is released.
+     */
+    void abandon();
+
     /** Whether the client keeps up: false while written data waits beyond the transport's queue limit. */
     boolean writable();
 

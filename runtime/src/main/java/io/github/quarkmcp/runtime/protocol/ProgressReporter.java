@@ -1,6 +1,7 @@
 package io.github.quarkmcp.runtime.protocol;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -22,6 +23,7 @@ import org.jboss.logging.Logger;
 final class ProgressReporter {
 
     private static final Logger LOG = Logger.getLogger(ProgressReporter.class);
+    private static final int MAX_QUEUED = 1024;
 
     private record Report(double progress, double total, String message) {
     }
@@ -34,6 +36,7 @@ final class ProgressReporter {
     private final AtomicLong lastAccepted = new AtomicLong(Double.doubleToRawLongBits(Double.NEGATIVE_INFINITY));
     private final AtomicReference<Report> pending = new AtomicReference<>();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    private final AtomicInteger queued = new AtomicInteger();
     // Confined to the stream's executor.
     private double lastSent = Double.NEGATIVE_INFINITY;
     private long lastSentNanos;
@@ -56,9 +59,17 @@ final class ProgressReporter {
             return;
         }
         Report report = new Report(progress, total, message);
-        if (minIntervalNanos == 0) {
-            stream.execute(() -> sendUnlessBackedUp(report));
+        // Zero interval: one task per report while at most MAX_QUEUED wait, so a tool that reports faster than the
+        // event loop writes is coalesced like any other rather than queueing without bound.
+        if (minIntervalNanos == 0 && queued.incrementAndGet() <= MAX_QUEUED) {
+            stream.execute(() -> {
+                queued.decrementAndGet();
+                sendUnlessBackedUp(report);
+            });
             return;
+        }
+        if (minIntervalNanos == 0) {
+            queued.decrementAndGet();
         }
         hold(report);
     }

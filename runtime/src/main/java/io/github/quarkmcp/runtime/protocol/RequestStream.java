@@ -1,5 +1,9 @@
 package io.github.quarkmcp.runtime.protocol;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jboss.logging.Logger;
+
 /**
  * The ordered channel of one request: notifications first, then exactly one response, then nothing.
  * <p>
@@ -9,7 +13,11 @@ package io.github.quarkmcp.runtime.protocol;
  */
 public final class RequestStream {
 
+    private static final Logger LOG = Logger.getLogger(RequestStream.class);
+    private static final int MAX_QUEUED_DROPPABLE = 1024;
+
     private final Outbound outbound;
+    private final AtomicInteger queuedDroppable = new AtomicInteger();
     private boolean answered; // confined to the outbound's executor
     private Runnable beforeResponse;
 
@@ -58,7 +66,40 @@ public final class RequestStream {
 
     /** Ends the request without a response (it was cancelled): nothing of it is sent from now on. */
     public void abandon() {
-        execute(() -> answered = true);
+        execute(() -> {
+            if (!answered) {
+                answered = true;
+                outbound.abandon();
+            }
+        });
+    }
+
+    /**
+     * Sends a notification that may be dropped (a log message): while the client does not keep up, or while more than
+     * {@value #MAX_QUEUED_DROPPABLE} of them already wait, it is dropped rather than queued, so a tool that logs in a
+     * loop cannot make the server hold an unbounded backlog.
+     */
+    public void notifyDroppable(String json) {
+        if (queuedDroppable.incrementAndGet() > MAX_QUEUED_DROPPABLE) {
+            queuedDroppable.decrementAndGet();
+            dropped(json);
+            return;
+        }
+        execute(() -> {
+            queuedDroppable.decrementAndGet();
+            if (answered) {
+                return;
+            }
+            if (outbound.writable()) {
+                outbound.send(json);
+            } else {
+                dropped(json);
+            }
+        });
+    }
+
+    private static void dropped(String json) {
+        LOG.debugf("Notification dropped: the client does not keep up: %s", json);
     }
 
     /** Sends the response, once; a second response is ignored. */

@@ -77,7 +77,7 @@ public final class ToolCallContext implements McpContext {
         LogLevel threshold = session != null ? session.logLevel() : fallbackLogLevel;
         if (level.isAtLeast(threshold)) {
             String loggerField = logger == null ? "" : ",\"logger\":" + JsonRpc.quote(logger);
-            stream.notify(JsonRpc.notification("notifications/message", "{\"level\":\"" + level.wireName() + "\""
+            stream.notifyDroppable(JsonRpc.notification("notifications/message", "{\"level\":\"" + level.wireName() + "\""
                     + loggerField + ",\"data\":" + JsonRpc.quote(message) + "}"));
         }
     }

@@ -18,6 +18,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.arc.ManagedContext;
+import jakarta.enterprise.context.Dependent;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -48,15 +49,19 @@ public final class ToolExecutor {
      * the arguments do not fit, which the caller reports as the negotiated protocol version requires.
      */
     public CompletionStage<String> call(RegisteredTool tool, ObjectNode arguments, McpContext context) {
-        switch (tool.metadata().getExecutionModel()) {
-            case EVENT_LOOP:
-                return callHere(tool, arguments, context);
-            case VIRTUAL_THREAD:
-                return CompletableFuture.supplyAsync(() -> callHere(tool, arguments, context), virtualThreads.get())
-                        .thenCompose(result -> result);
-            default:
-                return CompletableFuture.supplyAsync(() -> callHere(tool, arguments, context), workers)
-                        .thenCompose(result -> result);
+        try {
+            switch (tool.metadata().getExecutionModel()) {
+                case EVENT_LOOP:
+                    return callHere(tool, arguments, context);
+                case VIRTUAL_THREAD:
+                    return CompletableFuture.supplyAsync(() -> callHere(tool, arguments, context), virtualThreads.get())
+                            .thenCompose(result -> result);
+                default:
+                    return CompletableFuture.supplyAsync(() -> callHere(tool, arguments, context), workers)
+                            .thenCompose(result -> result);
+            }
+        } catch (RuntimeException e) { // e.g. the worker pool refused the task: the call must still be answered
+            return CompletableFuture.failedFuture(e);
         }
     }
 
@@ -72,38 +77,50 @@ public final class ToolExecutor {
         } catch (InvalidArgumentsException e) {
             return CompletableFuture.failedFuture(e);
         }
-        CompletionStage<Object> value;
         ManagedContext requestContext = Arc.container().requestContext();
         boolean ownContext = !requestContext.isActive();
         if (ownContext) {
             requestContext.activate();
         }
         InjectableContext.ContextState state = requestContext.getState();
-        // Looked up here rather than by the invoker, so that the CompletionStage the tool returns is the one we hold
-        // (and can cancel), not a wrapper; close() destroys a @Dependent instance and leaves scoped ones alone.
-        InstanceHandle<Object> instance = Arc.container().instance(tool.bean());
+        InstanceHandle<Object> instance = null;
+        CompletionStage<Object> value;
         try {
+            // Looked up here rather than by the invoker, so that the CompletionStage the tool returns is the one we
+            // hold (and can cancel), not a wrapper. A bean that fails to be created fails this call, not the session.
+            instance = Arc.container().instance(tool.bean());
             Arc.container().instance(CurrentMcpContext.class).get().set(context);
             value = awaitable(tool, tool.invoker().invoke(instance.get(), values), context);
         } catch (Throwable failure) {
             value = CompletableFuture.failedFuture(failure);
         } finally {
             if (ownContext) {
-                requestContext.deactivate();
+                requestContext.deactivate(); // never left active on this thread, whatever happened above
             }
         }
         // The call's request context (its request-scoped beans, its injected McpContext) and a @Dependent tool
         // instance live until its result.
+        InstanceHandle<Object> used = instance;
         value = value.whenComplete((result, failure) -> {
-            instance.close();
+            if (used != null && tool.bean().getScope() == Dependent.class) {
+                used.close();
+            }
             if (ownContext) {
                 requestContext.destroy(state);
             }
         });
-        return value.handle((result, failure) -> failure == null ? encode(tool, result)
-                : failureResult(tool, failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause()
-                        : failure));
+        return value.handle((result, failure) -> {
+            if (failure == null) {
+                return encode(tool, result);
+            }
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+                    : failure;
+            if (context.isCancelled()) { // no response is sent: nothing to write, nothing to warn about
+                LOG.debugf("Tool %s stopped after its call was cancelled: %s", tool.name(), cause);
+                return null;
+            }
+            return failureResult(tool, cause);
+        });
     }
 
     @SuppressWarnings("unchecked")

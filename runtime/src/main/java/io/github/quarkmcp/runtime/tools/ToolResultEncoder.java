@@ -3,8 +3,9 @@ package io.github.quarkmcp.runtime.tools;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.github.quarkmcp.Content;
 import io.github.quarkmcp.ToolResult;
@@ -16,9 +17,12 @@ public final class ToolResultEncoder {
     private static final String EMPTY = "{\"content\":[],\"isError\":false}";
 
     private final ObjectMapper mapper;
+    // The application's mapper, minus indentation: wire JSON is one line (an SSE event is one data line).
+    private final ObjectWriter compact;
 
     public ToolResultEncoder(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.compact = mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
     }
 
     public String encode(ResultKind kind, Object value) throws JsonProcessingException {
@@ -43,12 +47,11 @@ public final class ToolResultEncoder {
                 List<Content> items = (List<Content>) value;
                 return "{\"content\":" + ContentWriter.contentArray(items) + ",\"isError\":false}";
             case STRUCTURED:
-                JsonNode structured = mapper.valueToTree(value);
-                String json = mapper.writeValueAsString(structured);
+                String json = compact.writeValueAsString(mapper.valueToTree(value));
                 return "{\"content\":[{\"type\":\"text\",\"text\":" + JsonRpc.quote(json) + "}],\"structuredContent\":"
                         + json + ",\"isError\":false}";
             default:
-                return text(mapper.writeValueAsString(value), false);
+                return text(compact.writeValueAsString(value), false);
         }
     }
 

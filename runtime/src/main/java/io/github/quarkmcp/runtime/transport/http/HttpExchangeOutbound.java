@@ -15,7 +15,8 @@ import io.vertx.core.http.HttpServerResponse;
  * It starts as a plain {@code application/json} answer and turns into a {@code text/event-stream} on the first
  * notification, so a call that reports nothing costs one ordinary response, and a call that reports progress
  * streams it. The response is the last event; the stream ends with it. A POST with several requests (a batch,
- * allowed in 2025-03-26) streams from the start, one event per response, and ends after the last.
+ * allowed in 2025-03-26) streams from the start, one event per response, and ends after the last. A cancelled request
+ * gets no response, and its stream ends all the same.
  * <p>
  * All methods of {@link Outbound} run on the connection's event loop (see {@link #executor()}), so the state
  * below is confined to that thread.
@@ -36,12 +37,13 @@ final class HttpExchangeOutbound implements Outbound {
 
     /**
      * @param responses how many responses this exchange carries
+     * @param batch whether the body was a JSON-RPC batch, whose answer is never a single plain object
      * @param beforeHeaders runs just before the status line and headers are written (to add headers that depend
      *        on the outcome)
      * @param onFinish runs once, when the last response was written or the client went away
      */
-    HttpExchangeOutbound(HttpServerResponse response, Context context, int responses, Runnable beforeHeaders,
-            Runnable onFinish) {
+    HttpExchangeOutbound(HttpServerResponse response, Context context, int responses, boolean batch,
+            Runnable beforeHeaders, Runnable onFinish) {
         this.response = response;
         this.executor = task -> context.runOnContext(ignored -> task.run());
         this.pendingResponses = responses;
@@ -54,7 +56,7 @@ final class HttpExchangeOutbound implements Outbound {
         }));
         response.exceptionHandler(ignored -> {
         });
-        if (responses > 1) {
+        if (batch) {
             startStream();
         }
     }
@@ -91,6 +93,22 @@ final class HttpExchangeOutbound implements Outbound {
         if (pendingResponses == 0) {
             finish();
         }
+    }
+
+    /** A cancelled request: no response; the exchange ends once no other response is due (an empty stream if need be). */
+    @Override
+    public void abandon() {
+        pendingResponses--;
+        if (pendingResponses > 0) {
+            return;
+        }
+        if (!isGone()) {
+            if (!streaming) {
+                startStream();
+            }
+            response.end();
+        }
+        finish();
     }
 
     @Override

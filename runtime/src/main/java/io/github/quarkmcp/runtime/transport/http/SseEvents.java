@@ -2,15 +2,24 @@ package io.github.quarkmcp.runtime.transport.http;
 
 import io.vertx.core.buffer.Buffer;
 
-/** Server-sent events framing. JSON written by Jackson has no raw line breaks, so one {@code data:} line suffices. */
+/**
+ * Server-sent events framing. Wire JSON is written compact, so one {@code data:} line is the rule; a line break
+ * anyway (a customized mapper) becomes one {@code data:} line per line, as SSE requires, rather than a broken event.
+ */
 final class SseEvents {
 
     private SseEvents() {
     }
 
     static Buffer message(String json) {
-        Buffer buffer = Buffer.buffer(json.length() + 24);
-        return buffer.appendString("event: message\ndata: ").appendString(json).appendString("\n\n");
+        Buffer buffer = Buffer.buffer(json.length() + 24).appendString("event: message\n");
+        if (json.indexOf('\n') < 0 && json.indexOf('\r') < 0) {
+            return buffer.appendString("data: ").appendString(json).appendString("\n\n");
+        }
+        for (String line : json.split("\r\n|\r|\n")) {
+            buffer.appendString("data: ").appendString(line).appendString("\n");
+        }
+        return buffer.appendString("\n");
     }
 
     /** A comment line: ignored by clients, it makes the headers go out at once. */

@@ -3,6 +3,8 @@ package io.github.quarkmcp.runtime.transport.http;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -142,7 +144,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         if (!json.isArray()) {
             try {
                 dispatch(response, new MessageContext(session, version),
-                        List.of(JsonRpcMessage.of(json, McpDispatcher.emptyParams())), List.of());
+                        List.of(JsonRpcMessage.of(json, McpDispatcher.emptyParams())), List.of(), false);
             } catch (JsonRpcException e) {
                 response.setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(e.toResponse());
             }
@@ -172,7 +174,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
                 refusals.add(e.toResponse());
             }
         }
-        dispatch(response, new MessageContext(session, version), messages, refusals);
+        dispatch(response, new MessageContext(session, version), messages, refusals, true);
     }
 
     /**
@@ -209,15 +211,15 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
                 server.sessions().end(session.id());
             }
         };
-        HttpExchangeOutbound outbound = new HttpExchangeOutbound(response, Vertx.currentContext(), 1, beforeHeaders,
-                session::endExchange);
+        HttpExchangeOutbound outbound = new HttpExchangeOutbound(response, Vertx.currentContext(), 1, false,
+                beforeHeaders, session::endExchange);
         server.dispatcher().request(new MessageContext(session, ProtocolVersion.LATEST), message,
                 new RequestStream(outbound));
     }
 
     /** Handles the messages of one POST; {@code refusals} are error responses already decided for a batch. */
     private void dispatch(HttpServerResponse response, MessageContext context, List<JsonRpcMessage> messages,
-            List<String> refusals) {
+            List<String> refusals, boolean batch) {
         McpSession session = context.session();
         int requests = refusals.size();
         for (JsonRpcMessage message : messages) {
@@ -232,8 +234,9 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
             return;
         }
         session.beginExchange();
-        HttpExchangeOutbound outbound = new HttpExchangeOutbound(response, Vertx.currentContext(), requests, () -> {
-        }, session::endExchange);
+        HttpExchangeOutbound outbound = new HttpExchangeOutbound(response, Vertx.currentContext(), requests, batch,
+                () -> {
+                }, session::endExchange);
         refusals.forEach(refusal -> new RequestStream(outbound).respond(refusal));
         for (JsonRpcMessage message : messages) {
             if (message.isRequest()) {
@@ -255,29 +258,31 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
             return;
         }
         Context context = Vertx.currentContext();
-        boolean claimed = session.claimStandaloneStream(json -> context.runOnContext(ignored -> {
+        Consumer<String> sink = json -> context.runOnContext(ignored -> {
             if (!response.ended() && !response.closed()) {
                 response.write(SseEvents.message(json));
             }
-        }));
-        if (!claimed) {
-            refuse(response, 409, JsonRpc.INVALID_REQUEST, "Conflict: this session already has a stream open");
-            return;
-        }
+        });
         session.beginExchange();
-        response.closeHandler(ignored -> {
-            session.releaseStandaloneStream();
-            session.endExchange();
-        });
-        session.onClose(() -> {
-            if (!response.ended() && !response.closed()) {
-                response.end();
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                session.standaloneStreamClosed(sink);
+                session.endExchange();
             }
-        });
+        };
+        response.closeHandler(ignored -> release.run());
         response.setChunked(true)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/event-stream")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .write(SseEvents.comment("stream open"));
+        // Ending the response does not close a keep-alive connection, so the exchange is released here too.
+        session.openStandaloneStream(sink, () -> context.runOnContext(ignored -> {
+            if (!response.ended() && !response.closed()) {
+                response.end();
+            }
+            release.run();
+        }));
     }
 
     // --- DELETE: the client ends its session ---

@@ -189,6 +189,11 @@ public final class WebSocketConnection implements Outbound {
         write(json);
     }
 
+    /** A cancelled request: nothing to release, the socket carries other requests. */
+    @Override
+    public void abandon() {
+    }
+
     @Override
     public boolean writable() {
         return closed || !socket.writeQueueFull();
