@@ -1,0 +1,146 @@
+package io.github.quarkmcp.it.websocket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A tool that logs in a tight loop, to a client that stops reading: log notifications may be dropped, so the server
+ * does not queue every one of them for the client. The client still gets the result once it reads again, and the
+ * server answers other clients meanwhile.
+ */
+@QuarkusTest
+public class WebSocketLogFloodTest {
+
+    private static final int MESSAGES = 200_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/mcp/ws")
+    URI endpoint;
+
+    @Test
+    void aToolThatLogsInALoopToAClientThatDoesNotReadCannotBuryIt() throws Exception {
+        GatedListener listener = new GatedListener();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("mcp")
+                .buildAsync(McpWebSocketClient.toWebSocketUri(endpoint), listener).get(10, TimeUnit.SECONDS);
+        try {
+            send(socket, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                    + "\"2025-11-25\",\"capabilities\":{}}}");
+            assertEquals(1, listener.next().path("id").asInt());
+            send(socket, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+            send(socket, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"logging/setLevel\",\"params\":{\"level\":\"info\"}}");
+            JsonNode levelSet = listener.next();
+            assertEquals(2, levelSet.path("id").asInt(), levelSet::toString);
+            assertTrue(levelSet.has("result"), levelSet::toString);
+
+            // Stop reading, then start a tool that logs far faster than anything can be written.
+            listener.paused = true;
+            send(socket, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"log_flood\","
+                    + "\"arguments\":{\"count\":" + MESSAGES + "}}}");
+
+            // Meanwhile another client is served.
+            try (McpWebSocketClient other = McpWebSocketClient.connect(endpoint)) {
+                other.initialize();
+                JsonNode pong = other.call("p", "ping", null);
+                assertTrue(pong.has("result") && pong.get("result").isEmpty(), pong::toString);
+            }
+            Thread.sleep(3000); // the tool's loop takes well under that; the server meets a full socket meanwhile
+
+            listener.resume(socket);
+            int logs = 0;
+            JsonNode response;
+            for (;;) {
+                JsonNode message = listener.next();
+                if (message.has("id")) {
+                    response = message;
+                    break;
+                }
+                assertEquals("notifications/message", message.path("method").asText(), message::toString);
+                assertEquals("info", message.path("params").path("level").asText(), message::toString);
+                assertTrue(message.path("params").path("data").asText().startsWith("flood message "), message::toString);
+                logs++;
+            }
+
+            assertEquals(3, response.path("id").asInt(), response::toString);
+            JsonNode result = response.path("result");
+            assertFalse(result.path("isError").asBoolean(), response::toString);
+            assertEquals(String.valueOf(MESSAGES), result.path("content").path(0).path("text").asText(),
+                    response::toString);
+            int received = logs;
+            assertTrue(received > 0, "the first log messages get through");
+            assertTrue(received < MESSAGES / 2, () -> "a client that did not read got " + received + " of " + MESSAGES
+                    + " log messages: the server queued them all");
+
+            // The session goes on.
+            send(socket, "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"ping\"}");
+            JsonNode pong = listener.next();
+            assertEquals(4, pong.path("id").asInt(), pong::toString);
+        } finally {
+            socket.abort();
+        }
+    }
+
+    private static void send(WebSocket socket, String text) throws Exception {
+        socket.sendText(text, true).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Reads one message at a time, and none while paused, so the server's writes back up into TCP. */
+    private static final class GatedListener implements WebSocket.Listener {
+
+        private final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+        private final StringBuilder partial = new StringBuilder();
+        volatile boolean paused;
+
+        @Override
+        public void onOpen(WebSocket webSocket) {
+            webSocket.request(1);
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try {
+                    messages.add(JSON.readTree(partial.toString()));
+                } catch (Exception e) {
+                    throw new AssertionError("not JSON: " + partial, e);
+                }
+                partial.setLength(0);
+            }
+            if (!paused) {
+                webSocket.request(1);
+            }
+            return null;
+        }
+
+        void resume(WebSocket webSocket) {
+            paused = false;
+            webSocket.request(Long.MAX_VALUE);
+        }
+
+        JsonNode next() throws InterruptedException {
+            JsonNode message = messages.poll(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS);
+            if (message == null) {
+                throw new AssertionError("no message within 30 s");
+            }
+            return message;
+        }
+    }
+}
