@@ -49,7 +49,7 @@ class CancelledCallStreamTest {
         String token = "t-" + label;
         long id = client.nextId();
         try (McpHttpClient.Opened call = startWaitForCancel(session, id, label, token)) {
-            List<String> seen = readUntilProgress(call.body(), token, id);
+            List<String> seen = SseEvent.readUntilProgress(call.body(), token, TIMEOUT).lines();
 
             McpResponse cancelled = session.notify("notifications/cancelled",
                     Map.of("requestId", id, "reason", "the user gave up"));
@@ -72,7 +72,7 @@ class CancelledCallStreamTest {
         String token = "t-" + label;
         long id = client.nextId();
         try (McpHttpClient.Opened call = startWaitForCancel(session, id, label, token)) {
-            List<String> seen = readUntilProgress(call.body(), token, id);
+            List<String> seen = SseEvent.readUntilProgress(call.body(), token, TIMEOUT).lines();
 
             McpResponse deleted = session.delete();
             assertEquals(204, deleted.status(), deleted::toString);
@@ -92,30 +92,6 @@ class CancelledCallStreamTest {
         assertEquals(200, call.status(), () -> "tools/call: " + call.headers().map());
         assertTrue(call.contentType().startsWith("text/event-stream"), call::contentType);
         return call;
-    }
-
-    /** The lines of the call's stream up to (and including) the end of its first progress event for {@code token}. */
-    private static List<String> readUntilProgress(LineStream body, String token, long id) {
-        SseEvent.Parser parser = new SseEvent.Parser();
-        List<String> lines = new ArrayList<>();
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (System.nanoTime() - deadline < 0) {
-            LineStream.Line line = body.next(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
-            if (line == null) {
-                throw new AssertionError("the call's stream ended before any progress: " + lines);
-            }
-            lines.add(line.text());
-            parser.line(line.text(), line.nanos());
-            for (SseEvent event : parser.events()) {
-                JsonNode message = event.json();
-                assertFalse(McpResponse.isResponse(message), () -> "wait_for_cancel answered: " + message);
-                if ("notifications/progress".equals(message.path("method").asText())
-                        && token.equals(message.path("params").path("progressToken").asText())) {
-                    return lines;
-                }
-            }
-        }
-        throw new AssertionError("no progress for request " + id + " within " + TIMEOUT + ": " + lines);
     }
 
     /** The rest of the stream; fails if it does not end within {@link #STREAM_END} after {@code what}. */

@@ -71,7 +71,7 @@ class DroppedConnectionTest {
                 .build())) {
             assertEquals(200, call.status(), () -> "tools/call: " + call.headers().map());
             assertTrue(call.contentType().startsWith("text/event-stream"), call::contentType);
-            JsonNode progress = firstProgress(call.body(), token);
+            JsonNode progress = SseEvent.readUntilProgress(call.body(), token, TIMEOUT).progress();
             assertEquals(token, progress.path("params").path("progressToken").asText(), progress::toString);
         } // closing the body cancels it: the client drops the connection with the call still running
 
@@ -97,30 +97,6 @@ class DroppedConnectionTest {
 
         // Discarding the progress (and the result) of the call whose client went away is not an error.
         errors.assertNone();
-    }
-
-    /** Reads the call's stream until the first progress notification for {@code token}. */
-    private static JsonNode firstProgress(LineStream body, String token) {
-        SseEvent.Parser parser = new SseEvent.Parser();
-        List<String> lines = new ArrayList<>();
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (System.nanoTime() - deadline < 0) {
-            LineStream.Line line = body.next(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
-            if (line == null) {
-                throw new AssertionError("the call's stream ended before any progress: " + lines);
-            }
-            lines.add(line.text());
-            parser.line(line.text(), line.nanos());
-            for (SseEvent event : parser.events()) {
-                JsonNode message = event.json();
-                assertFalse(McpResponse.isResponse(message), () -> "wait_for_cancel answered: " + message);
-                if ("notifications/progress".equals(message.path("method").asText())
-                        && token.equals(message.path("params").path("progressToken").asText())) {
-                    return message;
-                }
-            }
-        }
-        throw new AssertionError("no progress within " + TIMEOUT + ": " + lines);
     }
 
     /** The labels {@code cancelled_calls} lists. */

@@ -1,5 +1,6 @@
 package io.github.quarkmcp.it;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,39 @@ public record SseEvent(String event, String data, String id, long arrivalNanos) 
      * space after the colon is dropped), {@code data} lines accumulate, a blank line dispatches the event, lines
      * starting with {@code :} are comments.
      */
+    /** What {@link #readUntilProgress} read: the stream's lines so far and the first progress notification. */
+    public record ProgressRead(List<String> lines, JsonNode progress) {
+    }
+
+    /**
+     * Reads a call's event stream until its first progress notification for {@code token}, failing if the stream
+     * ends, answers the call, or says nothing for {@code timeout}.
+     */
+    public static ProgressRead readUntilProgress(LineStream body, String token, Duration timeout) {
+        Parser parser = new Parser();
+        List<String> lines = new ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() - deadline < 0) {
+            LineStream.Line line = body.next(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            if (line == null) {
+                throw new AssertionError("the call's stream ended before any progress: " + lines);
+            }
+            lines.add(line.text());
+            parser.line(line.text(), line.nanos());
+            for (SseEvent event : parser.events()) {
+                JsonNode message = event.json();
+                if (McpResponse.isResponse(message)) {
+                    throw new AssertionError("the call was answered before any progress: " + message);
+                }
+                if ("notifications/progress".equals(message.path("method").asText())
+                        && token.equals(message.path("params").path("progressToken").asText())) {
+                    return new ProgressRead(lines, message);
+                }
+            }
+        }
+        throw new AssertionError("no progress for token " + token + " within " + timeout + ": " + lines);
+    }
+
     public static final class Parser {
 
         private final List<SseEvent> events = new ArrayList<>();

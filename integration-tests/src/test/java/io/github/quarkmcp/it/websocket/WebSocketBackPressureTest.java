@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,7 +30,6 @@ import io.quarkus.test.junit.TestProfile;
 public class WebSocketBackPressureTest {
 
     private static final int REPORTS = 300_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static class EveryReportProfile implements QuarkusTestProfile {
         @Override
@@ -58,7 +52,7 @@ public class WebSocketBackPressureTest {
             assertEquals(1, listener.next().path("id").asInt());
 
             // Stop reading, then ask for a flood of progress while nothing is read.
-            listener.paused = true;
+            listener.pause();
             socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"report_flood\","
                     + "\"arguments\":{\"reports\":" + REPORTS + "},\"_meta\":{\"progressToken\":\"bp\"}}}", true)
                     .get(10, TimeUnit.SECONDS);
@@ -88,49 +82,6 @@ public class WebSocketBackPressureTest {
             }
         } finally {
             socket.abort();
-        }
-    }
-
-    /** Reads one message at a time, and none while paused, so the server's writes back up into TCP. */
-    private static final class GatedListener implements WebSocket.Listener {
-
-        private final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-        volatile boolean paused;
-
-        @Override
-        public void onOpen(WebSocket webSocket) {
-            webSocket.request(1);
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    messages.add(JSON.readTree(partial.toString()));
-                } catch (Exception e) {
-                    throw new AssertionError("not JSON: " + partial, e);
-                }
-                partial.setLength(0);
-            }
-            if (!paused) {
-                webSocket.request(1);
-            }
-            return null;
-        }
-
-        void resume(WebSocket webSocket) {
-            paused = false;
-            webSocket.request(Long.MAX_VALUE);
-        }
-
-        JsonNode next() throws InterruptedException {
-            JsonNode message = messages.poll(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS);
-            if (message == null) {
-                throw new AssertionError("no message within 30 s");
-            }
-            return message;
         }
     }
 }

@@ -7,16 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,7 +25,6 @@ import io.quarkus.test.junit.QuarkusTest;
 public class WebSocketLogFloodTest {
 
     private static final int MESSAGES = 200_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TestHTTPResource("/mcp/ws")
     URI endpoint;
@@ -51,7 +45,7 @@ public class WebSocketLogFloodTest {
             assertTrue(levelSet.has("result"), levelSet::toString);
 
             // Stop reading, then start a tool that logs far faster than anything can be written.
-            listener.paused = true;
+            listener.pause();
             send(socket, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"log_flood\","
                     + "\"arguments\":{\"count\":" + MESSAGES + "}}}");
 
@@ -99,48 +93,5 @@ public class WebSocketLogFloodTest {
 
     private static void send(WebSocket socket, String text) throws Exception {
         socket.sendText(text, true).get(10, TimeUnit.SECONDS);
-    }
-
-    /** Reads one message at a time, and none while paused, so the server's writes back up into TCP. */
-    private static final class GatedListener implements WebSocket.Listener {
-
-        private final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-        volatile boolean paused;
-
-        @Override
-        public void onOpen(WebSocket webSocket) {
-            webSocket.request(1);
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    messages.add(JSON.readTree(partial.toString()));
-                } catch (Exception e) {
-                    throw new AssertionError("not JSON: " + partial, e);
-                }
-                partial.setLength(0);
-            }
-            if (!paused) {
-                webSocket.request(1);
-            }
-            return null;
-        }
-
-        void resume(WebSocket webSocket) {
-            paused = false;
-            webSocket.request(Long.MAX_VALUE);
-        }
-
-        JsonNode next() throws InterruptedException {
-            JsonNode message = messages.poll(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS);
-            if (message == null) {
-                throw new AssertionError("no message within 30 s");
-            }
-            return message;
-        }
     }
 }
