@@ -68,8 +68,10 @@ public class McpRecorder {
                 mcp.instructions().orElse(null), devMode);
         Supplier<McpSessions> newSessions = () -> new McpSessions(mcp.session().maxSessions(),
                 mcp.session().idleTimeout(), mcp.log().defaultLevel());
-        // In dev mode the sessions outlive a reload, so that a client keeps its session across an edit.
+        // In dev mode the sessions outlive a reload, so that a client keeps its session across an edit; edited
+        // settings apply to them.
         McpSessions sessions = devMode ? DevModeState.sessions(newSessions) : newSessions.get();
+        sessions.configure(mcp.session().maxSessions(), mcp.session().idleTimeout(), mcp.log().defaultLevel());
         Timers timers = (delayNanos, task) -> vertx.get().setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(delayNanos)),
                 ignored -> task.run());
         McpDispatcher dispatcher = new McpDispatcher(registry, executor, description, mcp.log().defaultLevel(),

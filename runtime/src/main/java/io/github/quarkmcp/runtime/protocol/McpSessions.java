@@ -23,11 +23,17 @@ public final class McpSessions {
     private final ConcurrentMap<String, McpSession> sessions = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
-    private final int maxSessions;
-    private final long idleTimeoutNanos;
-    private final LogLevel defaultLogLevel;
+    // Not final: a dev-mode reload keeps the sessions and applies edited settings to them.
+    private volatile int maxSessions;
+    private volatile long idleTimeoutNanos;
+    private volatile LogLevel defaultLogLevel;
 
     public McpSessions(int maxSessions, Duration idleTimeout, LogLevel defaultLogLevel) {
+        configure(maxSessions, idleTimeout, defaultLogLevel);
+    }
+
+    /** Applies the settings to the sessions created from now on and to the idle sweep. */
+    public void configure(int maxSessions, Duration idleTimeout, LogLevel defaultLogLevel) {
         this.maxSessions = maxSessions;
         this.idleTimeoutNanos = idleTimeout.toNanos();
         this.defaultLogLevel = defaultLogLevel;
