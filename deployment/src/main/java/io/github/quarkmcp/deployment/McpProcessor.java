@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
-import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
@@ -110,17 +109,13 @@ class McpProcessor {
             }
             MethodInfo method = tool.target().asMethod();
             BeanInfo bean = beansByMethod.get(method);
-            if (bean == null && canBeBean(method.declaringClass())) {
+            if (bean == null && JavaTypes.isConcrete(method.declaringClass())) {
                 // A concrete class that is no bean was switched off (@IfBuildProfile, quarkus.arc.exclude-types...):
                 // its tools are off too.
                 continue;
             }
             toolMethods.produce(new ToolMethodBuildItem(bean, method, tool));
         }
-    }
-
-    private static boolean canBeBean(ClassInfo type) {
-        return !type.isInterface() && !java.lang.reflect.Modifier.isAbstract(type.flags());
     }
 
     @BuildStep

@@ -1,5 +1,8 @@
 package io.github.quarkmcp.deployment.tools;
 
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.jboss.jandex.ClassInfo;
@@ -7,6 +10,8 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.PrimitiveType;
 import org.jboss.jandex.Type;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What the build needs to know about Java types: which ones a tool argument may have, how Jackson names them, and
@@ -46,7 +51,7 @@ public final class JavaTypes {
      * Whether a JSON value has the shape Jackson needs to read it as {@code type}: a default value that does not
      * would fail every call that omits the argument, so the build refuses it.
      */
-    public static boolean fits(Type type, com.fasterxml.jackson.databind.JsonNode value, IndexView index) {
+    public static boolean fits(Type type, JsonNode value, IndexView index) {
         String name = type.name().toString();
         if (value.isNull()) {
             return type.kind() != Type.Kind.PRIMITIVE;
@@ -98,16 +103,21 @@ public final class JavaTypes {
         return enumClass.enumConstants().stream().anyMatch(constant -> constant.name().equals(name));
     }
 
-    private static boolean elementsFit(Type element, com.fasterxml.jackson.databind.JsonNode value, IndexView index) {
+    private static boolean elementsFit(Type element, JsonNode value, IndexView index) {
         if (!value.isArray()) {
             return false;
         }
-        for (com.fasterxml.jackson.databind.JsonNode item : value) {
+        for (JsonNode item : value) {
             if (!fits(element, item, index)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A class that can have instances: neither an interface nor abstract. */
+    public static boolean isConcrete(ClassInfo type) {
+        return !type.isInterface() && !Modifier.isAbstract(type.flags());
     }
 
     public static boolean isCollection(Type type) {
@@ -136,7 +146,7 @@ public final class JavaTypes {
                 return unsupportedClassReason(type.name(), index);
             case PARAMETERIZED_TYPE:
                 String raw = type.name().toString();
-                java.util.List<Type> arguments = type.asParameterizedType().arguments();
+                List<Type> arguments = type.asParameterizedType().arguments();
                 if (COLLECTIONS.contains(raw) || raw.equals(OPTIONAL)) {
                     return unsupportedArgumentReason(arguments.get(0), index);
                 }
@@ -172,7 +182,7 @@ public final class JavaTypes {
         if (info.isEnum() || info.isRecord()) {
             return null;
         }
-        if (info.isInterface() || java.lang.reflect.Modifier.isAbstract(info.flags())) {
+        if (!isConcrete(info)) {
             return "interface or abstract class " + className + " cannot be created from JSON";
         }
         if (className.startsWith("java.") || className.startsWith("javax.")) {
@@ -194,7 +204,7 @@ public final class JavaTypes {
                 return descriptorName(type);
             case PARAMETERIZED_TYPE:
                 StringBuilder name = new StringBuilder(type.name().toString()).append('<');
-                java.util.List<Type> arguments = type.asParameterizedType().arguments();
+                List<Type> arguments = type.asParameterizedType().arguments();
                 for (int i = 0; i < arguments.size(); i++) {
                     name.append(i > 0 ? "," : "").append(canonicalName(arguments.get(i)));
                 }
@@ -241,13 +251,13 @@ public final class JavaTypes {
     }
 
     /** The classes a type names (its raw class and those of its type arguments and array elements). */
-    public static java.util.List<String> classNames(Type type) {
-        java.util.List<String> names = new java.util.ArrayList<>();
+    public static List<String> classNames(Type type) {
+        List<String> names = new ArrayList<>();
         collectClassNames(type, names);
         return names;
     }
 
-    private static void collectClassNames(Type type, java.util.List<String> names) {
+    private static void collectClassNames(Type type, List<String> names) {
         switch (type.kind()) {
             case CLASS:
                 names.add(type.name().toString());

@@ -3,6 +3,7 @@ package io.github.quarkmcp.deployment.tools;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -18,7 +19,7 @@ public final class ToolListing {
         this.schemas = schemas;
     }
 
-    private com.fasterxml.jackson.databind.JsonNode parse(String schema) {
+    private JsonNode parse(String schema) {
         try {
             return json.readTree(schema);
         } catch (JsonProcessingException e) {

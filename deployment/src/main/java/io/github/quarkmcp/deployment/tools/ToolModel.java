@@ -1,6 +1,7 @@
 package io.github.quarkmcp.deployment.tools;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
@@ -18,7 +19,7 @@ import io.quarkus.arc.processor.BeanInfo;
  * @param explicitInputSchema the {@code inputSchema} the developer wrote out, or {@code null} to generate it
  */
 public record ToolModel(String name, String title, String description, String explicitInputSchema,
-        java.util.Map<String, Boolean> hints,
+        Map<String, Boolean> hints,
         BeanInfo bean, MethodInfo method, List<ToolParameterModel> parameters, Type resultType, Asynchrony asynchrony,
         ResultKind resultKind, ExecutionModel executionModel) {
 

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,26 +40,18 @@ public class WebSocketBackPressureTest {
 
     @Test
     void aClientThatStopsReadingGetsCoalescedProgressAndTheFinalValue() throws Exception {
-        GatedListener listener = new GatedListener();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("mcp")
-                .buildAsync(McpWebSocketClient.toWebSocketUri(endpoint), listener).get(10, TimeUnit.SECONDS);
-        try {
-            socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
-                    + "\"2025-11-25\",\"capabilities\":{}}}", true).get(10, TimeUnit.SECONDS);
-            assertEquals(1, listener.next().path("id").asInt());
-
+        try (SlowReaderClient client = SlowReaderClient.connect(endpoint)) {
             // Stop reading, then ask for a flood of progress while nothing is read.
-            listener.pause();
-            socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"report_flood\","
-                    + "\"arguments\":{\"reports\":" + REPORTS + "},\"_meta\":{\"progressToken\":\"bp\"}}}", true)
-                    .get(10, TimeUnit.SECONDS);
+            client.pause();
+            client.send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"report_flood\","
+                    + "\"arguments\":{\"reports\":" + REPORTS + "},\"_meta\":{\"progressToken\":\"bp\"}}}");
             Thread.sleep(3000); // the tool's loop takes milliseconds; the server meets a full socket meanwhile
 
-            listener.resume(socket);
+            client.resume();
             List<Double> progress = new ArrayList<>();
             JsonNode response;
             for (;;) {
-                JsonNode message = listener.next();
+                JsonNode message = client.next();
                 if (message.has("id")) {
                     response = message;
                     break;
@@ -80,8 +69,6 @@ public class WebSocketBackPressureTest {
                 assertTrue(progress.get(i) > progress.get(i - 1), "progress increases: " + progress.get(i - 1)
                         + " then " + progress.get(i));
             }
-        } finally {
-            socket.abort();
         }
     }
 }

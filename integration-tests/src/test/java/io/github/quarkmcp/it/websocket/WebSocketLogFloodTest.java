@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,22 +28,16 @@ public class WebSocketLogFloodTest {
 
     @Test
     void aToolThatLogsInALoopToAClientThatDoesNotReadCannotBuryIt() throws Exception {
-        GatedListener listener = new GatedListener();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("mcp")
-                .buildAsync(McpWebSocketClient.toWebSocketUri(endpoint), listener).get(10, TimeUnit.SECONDS);
-        try {
-            send(socket, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
-                    + "\"2025-11-25\",\"capabilities\":{}}}");
-            assertEquals(1, listener.next().path("id").asInt());
-            send(socket, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
-            send(socket, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"logging/setLevel\",\"params\":{\"level\":\"info\"}}");
-            JsonNode levelSet = listener.next();
+        try (SlowReaderClient client = SlowReaderClient.connect(endpoint)) {
+            client.send("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+            client.send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"logging/setLevel\",\"params\":{\"level\":\"info\"}}");
+            JsonNode levelSet = client.next();
             assertEquals(2, levelSet.path("id").asInt(), levelSet::toString);
             assertTrue(levelSet.has("result"), levelSet::toString);
 
             // Stop reading, then start a tool that logs far faster than anything can be written.
-            listener.pause();
-            send(socket, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"log_flood\","
+            client.pause();
+            client.send("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"log_flood\","
                     + "\"arguments\":{\"count\":" + MESSAGES + "}}}");
 
             // Meanwhile another client is served.
@@ -57,11 +48,11 @@ public class WebSocketLogFloodTest {
             }
             Thread.sleep(3000); // the tool's loop takes well under that; the server meets a full socket meanwhile
 
-            listener.resume(socket);
+            client.resume();
             int logs = 0;
             JsonNode response;
             for (;;) {
-                JsonNode message = listener.next();
+                JsonNode message = client.next();
                 if (message.has("id")) {
                     response = message;
                     break;
@@ -83,15 +74,9 @@ public class WebSocketLogFloodTest {
                     + " log messages: the server queued them all");
 
             // The session goes on.
-            send(socket, "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"ping\"}");
-            JsonNode pong = listener.next();
+            client.send("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"ping\"}");
+            JsonNode pong = client.next();
             assertEquals(4, pong.path("id").asInt(), pong::toString);
-        } finally {
-            socket.abort();
         }
-    }
-
-    private static void send(WebSocket socket, String text) throws Exception {
-        socket.sendText(text, true).get(10, TimeUnit.SECONDS);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.quarkmcp.runtime.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -12,6 +13,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public record JsonRpcMessage(Kind kind, JsonNode id, String method, ObjectNode params) {
 
+    /** The params of a message that has none: one shared empty object, read and never modified. */
+    public static final ObjectNode NO_PARAMS = JsonNodeFactory.instance.objectNode();
+
     public enum Kind {
         REQUEST,
         NOTIFICATION,
@@ -22,7 +26,7 @@ public record JsonRpcMessage(Kind kind, JsonNode id, String method, ObjectNode p
      * Classifies {@code node}, refusing with {@code -32600} what is not a JSON-RPC 2.0 message MCP allows and with
      * {@code -32602} params that are not an object.
      */
-    public static JsonRpcMessage of(JsonNode node, ObjectNode emptyParams) {
+    public static JsonRpcMessage of(JsonNode node) {
         if (!node.isObject()) {
             throw new JsonRpcException(null, JsonRpc.INVALID_REQUEST,
                     "Invalid request: a JSON-RPC message must be a JSON object, got " + node.getNodeType());
@@ -39,7 +43,7 @@ public record JsonRpcMessage(Kind kind, JsonNode id, String method, ObjectNode p
         JsonNode method = node.get("method");
         if (method == null) {
             if (hasId && (node.has("result") || node.has("error"))) {
-                return new JsonRpcMessage(Kind.RESPONSE, id, null, emptyParams);
+                return new JsonRpcMessage(Kind.RESPONSE, id, null, NO_PARAMS);
             }
             throw new JsonRpcException(id, JsonRpc.INVALID_REQUEST,
                     "Invalid request: a message needs \"method\" (request, notification) or \"result\"/\"error\" (response)");
@@ -51,7 +55,7 @@ public record JsonRpcMessage(Kind kind, JsonNode id, String method, ObjectNode p
         if (params != null && !params.isNull() && !params.isObject()) {
             throw new JsonRpcException(id, JsonRpc.INVALID_PARAMS, "Invalid params: \"params\" must be an object");
         }
-        ObjectNode paramsObject = params instanceof ObjectNode ? (ObjectNode) params : emptyParams;
+        ObjectNode paramsObject = params instanceof ObjectNode ? (ObjectNode) params : NO_PARAMS;
         return new JsonRpcMessage(hasId ? Kind.REQUEST : Kind.NOTIFICATION, id, method.asText(), paramsObject);
     }
 

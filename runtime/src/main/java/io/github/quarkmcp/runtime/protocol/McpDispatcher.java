@@ -1,11 +1,8 @@
 package io.github.quarkmcp.runtime.protocol;
 
-import java.util.concurrent.CompletionException;
-
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.quarkmcp.LogLevel;
@@ -41,11 +38,6 @@ public final class McpDispatcher {
         this.defaultLogLevel = defaultLogLevel;
         this.progress = progress;
         this.maxCallsPerSession = maxCallsPerSession;
-    }
-
-    /** An empty {@code params} object for messages that have none; never modified. */
-    public static ObjectNode emptyParams() {
-        return JsonNodeFactory.instance.objectNode();
     }
 
     /** Handles a request; its response, and anything sent before it, goes to {@code stream}. */
@@ -115,7 +107,7 @@ public final class McpDispatcher {
         }
         String version = ProtocolVersion.negotiate(requested.asText());
         if (context.session() != null) {
-            context.session().initialize(version, capabilities);
+            context.session().initialize(version);
         }
         stream.respond(JsonRpc.result(request.id(), server.initializeResult(version)));
     }
@@ -153,7 +145,7 @@ public final class McpDispatcher {
         }
         ToolCallContext toolContext = new ToolCallContext(id, context.session(),
                 token == null || token.isNull() ? null : token, stream, defaultLogLevel, progress);
-        ObjectNode argumentsObject = arguments instanceof ObjectNode ? (ObjectNode) arguments : emptyParams();
+        ObjectNode argumentsObject = arguments instanceof ObjectNode ? (ObjectNode) arguments : JsonRpcMessage.NO_PARAMS;
         McpSession session = context.session();
         if (session != null && session.callsInFlight() >= maxCallsPerSession) {
             throw new JsonRpcException(id, SERVER_BUSY, "Server busy: this session already has " + maxCallsPerSession
@@ -171,8 +163,7 @@ public final class McpDispatcher {
                 stream.respond(JsonRpc.result(id, result));
                 return;
             }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
-                    : failure;
+            Throwable cause = ToolExecutor.cause(failure);
             if (cause instanceof InvalidArgumentsException) {
                 stream.respond(ProtocolVersion.reportsInvalidArgumentsAsToolError(context.protocolVersion())
                         ? JsonRpc.result(id, executor.errorResult(cause.getMessage()))

@@ -8,18 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
-/** What every transport shares: the dispatcher, the sessions and the JSON mapper. */
+/** What every transport shares: the dispatcher, the sessions and the reading of client messages. */
 public final class McpServer {
 
     private final McpDispatcher dispatcher;
     private final McpSessions sessions;
-    private final ObjectMapper mapper;
     private final ObjectReader messageReader;
 
     public McpServer(McpDispatcher dispatcher, McpSessions sessions, ObjectMapper mapper) {
         this.dispatcher = dispatcher;
         this.sessions = sessions;
-        this.mapper = mapper;
         // "{...} garbage" is not one JSON value: it must be a parse error, not a message followed by noise.
         this.messageReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
@@ -45,9 +43,5 @@ public final class McpServer {
 
     public McpSessions sessions() {
         return sessions;
-    }
-
-    public ObjectMapper mapper() {
-        return mapper;
     }
 }

@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.quarkmcp.LogLevel;
 
 /**
- * What the server remembers of one client between messages: the negotiated version, the client's capabilities
- * and the log level it asked for. Bounded: it holds no per-request history.
+ * What the server remembers of one client between messages: the negotiated version and the log level it asked
+ * for. Bounded: it holds no per-request history.
  * <p>
  * A request's handling reads the protocol version from its {@link MessageContext}, not from here, so a transport
  * without sessions can serve the same core.
@@ -21,7 +21,6 @@ public final class McpSession {
 
     private final String id;
     private volatile String protocolVersion;
-    private volatile JsonNode clientCapabilities;
     private volatile LogLevel logLevel;
     private volatile boolean initialized;
     private volatile long lastActiveNanos = System.nanoTime();
@@ -41,9 +40,8 @@ public final class McpSession {
     }
 
     /** Records a successful {@code initialize}. */
-    void initialize(String negotiatedVersion, JsonNode capabilities) {
+    void initialize(String negotiatedVersion) {
         this.protocolVersion = negotiatedVersion;
-        this.clientCapabilities = capabilities;
         this.initialized = true;
     }
 
@@ -55,10 +53,6 @@ public final class McpSession {
     /** The version agreed in {@code initialize}, {@code null} before. */
     public String protocolVersion() {
         return protocolVersion;
-    }
-
-    public JsonNode clientCapabilities() {
-        return clientCapabilities;
     }
 
     public LogLevel logLevel() {
@@ -102,7 +96,8 @@ public final class McpSession {
         callsInFlight.remove(requestId.toString(), call);
     }
 
-    int callsInFlight() {
+    /** How many calls of this session are running. */
+    public int callsInFlight() {
         return callsInFlight.size();
     }
 
@@ -112,11 +107,6 @@ public final class McpSession {
         if (call != null) {
             call.cancel();
         }
-    }
-
-    /** Whether a call of this session is still running. */
-    public boolean hasCallsInFlight() {
-        return !callsInFlight.isEmpty();
     }
 
     /** The stream a client opened for messages not tied to a request: how to write to it and how to end it. */

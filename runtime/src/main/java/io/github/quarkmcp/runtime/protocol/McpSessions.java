@@ -104,10 +104,6 @@ public final class McpSessions {
         sessions.keySet().forEach(this::end);
     }
 
-    public int size() {
-        return sessions.size();
-    }
-
     /** How often the idle sweep should run: often enough that a session outlives its timeout by at most half. */
     public Duration sweepInterval() {
         return Duration.ofNanos(Math.max(Duration.ofSeconds(1).toNanos(), Math.min(idleTimeoutNanos / 2,

@@ -55,15 +55,6 @@ public final class RequestStream {
         outbound.send(json);
     }
 
-    /** Sends a notification unless the request has been answered. */
-    public void notify(String json) {
-        execute(() -> {
-            if (!answered) {
-                outbound.send(json);
-            }
-        });
-    }
-
     /** Ends the request without a response (it was cancelled): nothing of it is sent from now on. */
     public void abandon() {
         execute(() -> {

@@ -33,6 +33,9 @@ public final class ToolExecutor {
     private final ToolResultEncoder encoder;
     private final Executor workers;
     private final Supplier<? extends Executor> virtualThreads;
+    // Resolved once: the request context and a client proxy of the current call's context holder.
+    private final ManagedContext requestContext = Arc.container().requestContext();
+    private final CurrentMcpContext currentContext = Arc.container().instance(CurrentMcpContext.class).get();
 
     /**
      * @param workers the worker pool, for blocking tools
@@ -65,6 +68,11 @@ public final class ToolExecutor {
         }
     }
 
+    /** What went wrong, without the {@link CompletionException} that a composed stage wraps it in. */
+    public static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
     /** A result with {@code isError: true}, for problems the model can correct. */
     public String errorResult(String message) {
         return encoder.error(message);
@@ -77,7 +85,6 @@ public final class ToolExecutor {
         } catch (InvalidArgumentsException e) {
             return CompletableFuture.failedFuture(e);
         }
-        ManagedContext requestContext = Arc.container().requestContext();
         boolean ownContext = !requestContext.isActive();
         if (ownContext) {
             requestContext.activate();
@@ -89,7 +96,7 @@ public final class ToolExecutor {
             // Looked up here rather than by the invoker, so that the CompletionStage the tool returns is the one we
             // hold (and can cancel), not a wrapper. A bean that fails to be created fails this call, not the session.
             instance = Arc.container().instance(tool.bean());
-            Arc.container().instance(CurrentMcpContext.class).get().set(context);
+            currentContext.set(context);
             value = awaitable(tool, tool.invoker().invoke(instance.get(), values), context);
         } catch (Throwable failure) {
             value = CompletableFuture.failedFuture(failure);
@@ -113,8 +120,7 @@ public final class ToolExecutor {
             if (failure == null) {
                 return encode(tool, result);
             }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
-                    : failure;
+            Throwable cause = cause(failure);
             if (context.isCancelled()) { // no response is sent: nothing to write, nothing to warn about
                 LOG.debugf("Tool %s stopped after its call was cancelled: %s", tool.name(), cause);
                 return null;

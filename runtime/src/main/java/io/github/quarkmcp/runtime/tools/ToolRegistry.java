@@ -3,7 +3,6 @@ package io.github.quarkmcp.runtime.tools;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +48,6 @@ public final class ToolRegistry {
     /** The tool of this name, or {@code null}. */
     public RegisteredTool find(String name) {
         return tools.get(name);
-    }
-
-    public Collection<RegisteredTool> all() {
-        return tools.values();
     }
 
     /**

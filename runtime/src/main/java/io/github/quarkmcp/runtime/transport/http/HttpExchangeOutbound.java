@@ -1,10 +1,9 @@
 package io.github.quarkmcp.runtime.transport.http;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executor;
 
 import io.github.quarkmcp.runtime.protocol.Outbound;
+import io.github.quarkmcp.runtime.transport.WritableWaiters;
 import io.vertx.core.Context;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -33,7 +32,7 @@ final class HttpExchangeOutbound implements Outbound {
     private int pendingResponses;
     private boolean streaming;
     private boolean finished;
-    private final List<Runnable> writableWaiters = new ArrayList<>();
+    private final WritableWaiters writableWaiters = new WritableWaiters();
 
     /**
      * @param responses how many responses this exchange carries
@@ -52,7 +51,7 @@ final class HttpExchangeOutbound implements Outbound {
         // A dropped connection is not a cancellation (spec): the call runs on and its output is discarded.
         response.closeHandler(ignored -> executor.execute(() -> {
             finish();
-            runWritableWaiters(); // they find the stream gone and drop what they hold
+            writableWaiters.runAll();
         }));
         response.exceptionHandler(ignored -> {
         });
@@ -123,13 +122,7 @@ final class HttpExchangeOutbound implements Outbound {
             return;
         }
         writableWaiters.add(task);
-        response.drainHandler(ignored -> executor.execute(this::runWritableWaiters));
-    }
-
-    private void runWritableWaiters() {
-        List<Runnable> waiters = new ArrayList<>(writableWaiters);
-        writableWaiters.clear();
-        waiters.forEach(Runnable::run);
+        response.drainHandler(ignored -> executor.execute(writableWaiters::runAll));
     }
 
     private void startStream() {

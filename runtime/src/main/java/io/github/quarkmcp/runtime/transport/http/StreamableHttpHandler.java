@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
 import io.github.quarkmcp.runtime.protocol.JsonRpcException;
 import io.github.quarkmcp.runtime.protocol.JsonRpcMessage;
-import io.github.quarkmcp.runtime.protocol.McpDispatcher;
 import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.protocol.McpSession;
 import io.github.quarkmcp.runtime.protocol.MessageContext;
@@ -144,7 +143,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         if (!json.isArray()) {
             try {
                 dispatch(response, new MessageContext(session, version),
-                        List.of(JsonRpcMessage.of(json, McpDispatcher.emptyParams())), List.of(), false);
+                        List.of(JsonRpcMessage.of(json)), List.of(), false);
             } catch (JsonRpcException e) {
                 response.setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(e.toResponse());
             }
@@ -164,7 +163,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         List<String> refusals = new ArrayList<>();
         for (JsonNode element : json) {
             try {
-                JsonRpcMessage message = JsonRpcMessage.of(element, McpDispatcher.emptyParams());
+                JsonRpcMessage message = JsonRpcMessage.of(element);
                 if ("initialize".equals(message.method())) {
                     throw new JsonRpcException(message.id(), JsonRpc.INVALID_REQUEST,
                             "Invalid request: initialize must not be part of a batch");
@@ -191,7 +190,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
     private void initialize(HttpServerResponse response, JsonNode json) {
         JsonRpcMessage message;
         try {
-            message = JsonRpcMessage.of(json, McpDispatcher.emptyParams());
+            message = JsonRpcMessage.of(json);
         } catch (JsonRpcException e) {
             response.setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(e.toResponse());
             return;

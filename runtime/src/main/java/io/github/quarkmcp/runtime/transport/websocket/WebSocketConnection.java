@@ -1,7 +1,5 @@
 package io.github.quarkmcp.runtime.transport.websocket;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executor;
 
 import org.jboss.logging.Logger;
@@ -12,13 +10,13 @@ import io.github.quarkmcp.runtime.devmode.DevModeReload;
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
 import io.github.quarkmcp.runtime.protocol.JsonRpcException;
 import io.github.quarkmcp.runtime.protocol.JsonRpcMessage;
-import io.github.quarkmcp.runtime.protocol.McpDispatcher;
 import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.protocol.McpSession;
 import io.github.quarkmcp.runtime.protocol.MessageContext;
 import io.github.quarkmcp.runtime.protocol.Outbound;
 import io.github.quarkmcp.runtime.protocol.ProtocolVersion;
 import io.github.quarkmcp.runtime.protocol.RequestStream;
+import io.github.quarkmcp.runtime.transport.WritableWaiters;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -60,7 +58,7 @@ public final class WebSocketConnection implements Outbound {
     private long lastMessageNanos = System.nanoTime();
     private long keepAliveTimer;
     private boolean closed;
-    private final List<Runnable> writableWaiters = new ArrayList<>();
+    private final WritableWaiters writableWaiters = new WritableWaiters();
 
     WebSocketConnection(ServerWebSocket socket, McpServer server, McpSession session, Limits limits) {
         this.socket = socket;
@@ -91,7 +89,7 @@ public final class WebSocketConnection implements Outbound {
         socket.pongHandler(ignored -> lastHeardNanos = System.nanoTime());
         socket.drainHandler(ignored -> {
             socket.resume();
-            runWritableWaiters();
+            writableWaiters.runAll();
         });
         socket.exceptionHandler(failure -> LOG.debugf(failure, "WebSocket of session %s failed", session.id()));
         socket.closeHandler(ignored -> onClosed());
@@ -139,7 +137,7 @@ public final class WebSocketConnection implements Outbound {
         }
         JsonRpcMessage parsed;
         try {
-            parsed = JsonRpcMessage.of(json, McpDispatcher.emptyParams());
+            parsed = JsonRpcMessage.of(json);
         } catch (JsonRpcException e) {
             write(e.toResponse());
             return;
@@ -208,12 +206,6 @@ public final class WebSocketConnection implements Outbound {
         }
     }
 
-    private void runWritableWaiters() {
-        List<Runnable> waiters = new ArrayList<>(writableWaiters);
-        writableWaiters.clear();
-        waiters.forEach(Runnable::run);
-    }
-
     private void write(String json) {
         if (closed) {
             return;
@@ -228,7 +220,7 @@ public final class WebSocketConnection implements Outbound {
         long now = System.nanoTime();
         if (now - lastHeardNanos > 2_000_000L * limits.pingIntervalMillis()) {
             close(GOING_AWAY, "No answer to pings");
-        } else if (!session.hasCallsInFlight() && now - lastMessageNanos > 1_000_000L * limits.idleTimeoutMillis()) {
+        } else if (session.callsInFlight() == 0 && now - lastMessageNanos > 1_000_000L * limits.idleTimeoutMillis()) {
             close(NORMAL_CLOSURE, "Idle timeout");
         } else {
             socket.writePing(Buffer.buffer("mcp"));
@@ -245,7 +237,7 @@ public final class WebSocketConnection implements Outbound {
 
     private void onClosed() {
         closed = true;
-        runWritableWaiters(); // they find the request cancelled and drop what they hold
+        writableWaiters.runAll();
         context.owner().cancelTimer(keepAliveTimer);
         session.endExchange();
         server.sessions().end(session.id()); // cancels the calls still running
