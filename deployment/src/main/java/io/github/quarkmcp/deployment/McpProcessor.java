@@ -39,13 +39,17 @@ import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.execannotations.ExecutionModelAnnotationsAllowedBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.LaunchModeBuildItem;
 import io.quarkus.deployment.builditem.ShutdownContextBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveHierarchyBuildItem;
 import io.quarkus.deployment.recording.RecorderContext;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.vertx.core.deployment.CoreVertxBuildItem;
+import io.quarkus.vertx.http.deployment.HttpRootPathBuildItem;
 import io.quarkus.vertx.http.deployment.RouteBuildItem;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import jakarta.enterprise.invoke.Invoker;
 
 /**
@@ -228,12 +232,21 @@ class McpProcessor {
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
     void registerRoutes(McpRecorder recorder, McpServerBuildItem server, McpBuildTimeConfig config,
-            BuildProducer<RouteBuildItem> routes) {
+            LaunchModeBuildItem launchMode, HttpRootPathBuildItem rootPath, BuildProducer<RouteBuildItem> routes) {
         routes.produce(RouteBuildItem.builder()
                 .route(config.http().path())
                 .handler(recorder.streamableHttpHandler(server.server()))
                 .displayOnNotFoundPage("MCP Streamable HTTP endpoint")
                 .build());
+        // Dev mode: a guard that runs before Quarkus's dev-mode handler, which sits on the router that serves the
+        // root path. Ours are added to that router only when the root path is "/"; under another root path, a build
+        // broken by an edit reaches HTTP clients as Quarkus's error page.
+        if (launchMode.getLaunchMode() == LaunchMode.DEVELOPMENT && "/".equals(rootPath.getRootPath())) {
+            routes.produce(RouteBuildItem.builder()
+                    .orderedRoute(config.http().path(), RouteConstants.ROUTE_ORDER_HOT_REPLACEMENT)
+                    .handler(recorder.devModeHttpGuard(server.server()))
+                    .build());
+        }
         if (config.websocket().enabled()) {
             routes.produce(RouteBuildItem.builder()
                     .route(config.websocket().path())

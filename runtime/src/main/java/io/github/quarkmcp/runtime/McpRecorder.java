@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.quarkmcp.runtime.config.McpRuntimeConfig;
+import io.github.quarkmcp.runtime.devmode.DevModeHttpGuard;
 import io.github.quarkmcp.runtime.devmode.DevModeState;
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
 import io.github.quarkmcp.runtime.protocol.McpDispatcher;
@@ -94,6 +95,18 @@ public class McpRecorder {
 
     /** The handler of the Streamable HTTP endpoint. */
     public Handler<RoutingContext> streamableHttpHandler(RuntimeValue<McpServer> server) {
+        return newStreamableHttpHandler(server);
+    }
+
+    /**
+     * Dev mode: the handler that checks for edited sources ahead of Quarkus's, on the Streamable HTTP path, so that a
+     * broken build is reported as JSON-RPC errors.
+     */
+    public Handler<RoutingContext> devModeHttpGuard(RuntimeValue<McpServer> server) {
+        return new DevModeHttpGuard(newStreamableHttpHandler(server));
+    }
+
+    private StreamableHttpHandler newStreamableHttpHandler(RuntimeValue<McpServer> server) {
         return new StreamableHttpHandler(server.getValue(), originPolicy(),
                 config.getValue().http().maxBodySize().asLongValue());
     }

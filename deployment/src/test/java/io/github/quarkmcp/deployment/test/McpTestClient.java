@@ -50,12 +50,12 @@ public final class McpTestClient {
         return client;
     }
 
-    /** Every tool of {@code tools/list}, following {@code nextCursor} through all pages. */
     /** The session this client's {@code initialize} opened. */
     public String sessionId() {
         return sessionId;
     }
 
+    /** Every tool of {@code tools/list}, following {@code nextCursor} through all pages. */
     public List<JsonNode> listTools() {
         List<JsonNode> tools = new ArrayList<>();
         String cursor = null;

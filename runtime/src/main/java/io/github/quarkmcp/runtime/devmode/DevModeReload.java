@@ -7,10 +7,12 @@ import java.util.concurrent.RejectedExecutionException;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.dev.console.DevConsoleManager;
 import io.quarkus.dev.spi.HotReplacementContext;
 
 /**
- * The dev-mode reload check, for transports whose messages are not HTTP requests. Absent outside dev mode.
+ * The dev-mode reload check that MCP messages make before they are handled, on both transports. Absent outside dev
+ * mode.
  * <p>
  * The check runs on a thread of its own: a reload stops the application and its thread pools, so it must not run
  * on one of their threads, and never on the event loop.
@@ -53,6 +55,11 @@ public final class DevModeReload {
     /**
      * Compiles and reloads the application if sources changed, at most once a second except in tests. Completes
      * with what went wrong if the application could not be rebuilt, else with null.
+     * <p>
+     * The reload counts as one started by an HTTP request, as Quarkus's own dev-mode handler does for its requests:
+     * Quarkus then leaves the connections of the old application open while it restarts. Otherwise it would cut the
+     * connection carrying this very message, and the open streams of other MCP sessions, which carry over to the new
+     * application, before they could hear that the tools changed.
      */
     public static CompletableFuture<Throwable> scan() {
         HotReplacementContext current = context;
@@ -65,11 +72,14 @@ public final class DevModeReload {
             return CompletableFuture.supplyAsync(() -> {
                 Thread.currentThread().setContextClassLoader(classLoader);
                 if (System.currentTimeMillis() >= nextScan || current.isTest()) {
+                    DevConsoleManager.setDoingHttpInitiatedReload(true);
                     try {
                         current.doScan(true);
                     } catch (Exception e) {
                         LOG.error("Failed to reload the application after a change", e);
                         return e;
+                    } finally {
+                        DevConsoleManager.setDoingHttpInitiatedReload(false);
                     }
                     nextScan = System.currentTimeMillis() + SCAN_INTERVAL_MILLIS;
                 }
@@ -78,5 +88,10 @@ public final class DevModeReload {
         } catch (RejectedExecutionException e) { // dev mode is shutting down
             return CompletableFuture.completedFuture(null);
         }
+    }
+
+    /** The message of the JSON-RPC error that answers requests while the application cannot be rebuilt. */
+    public static String describe(Throwable problem) {
+        return "Internal error: the application could not be reloaded after a change: " + problem;
     }
 }

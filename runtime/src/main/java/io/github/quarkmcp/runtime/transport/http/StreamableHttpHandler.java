@@ -22,6 +22,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -52,9 +53,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext routing) {
         HttpServerRequest request = routing.request();
-        String origin = request.getHeader(HttpHeaders.ORIGIN);
-        if (!origins.allows(origin)) {
-            refuse(request.response(), 403, JsonRpc.INVALID_REQUEST, "Forbidden: origin " + origin + " is not allowed");
+        if (refusedOrigin(request)) {
             return;
         }
         String headerVersion = request.getHeader(PROTOCOL_VERSION);
@@ -94,6 +93,11 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
             refuse(response, 415, JsonRpc.INVALID_REQUEST, "Unsupported Media Type: the body must be application/json");
             return;
         }
+        readBody(request, body -> onBody(request, body));
+    }
+
+    /** Reads the whole body, up to {@code max-body-size} (over it, the client gets 413 and no more is read). */
+    private void readBody(HttpServerRequest request, Consumer<Buffer> onBody) {
         String declaredLength = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declaredLength != null && parseLength(declaredLength) > maxBodyBytes) {
             refuseTooLarge(request);
@@ -116,7 +120,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         });
         request.endHandler(ignored -> {
             if (!tooLarge[0]) {
-                onBody(request, body);
+                onBody.accept(body);
             }
         });
         request.resume();
@@ -297,7 +301,61 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         }
     }
 
+    // --- dev mode: the application cannot be rebuilt ---
+
+    /**
+     * Answers every request the client sent with the same error and handles none of them: what the client gets while
+     * an edit keeps the application from being rebuilt in dev mode. The requests of a POST get their errors the way
+     * any JSON-RPC error is sent, so a client sees them as the answers to its calls; a POST without a request to
+     * answer, and any other method, get status 500 with the error.
+     */
+    public void failAll(HttpServerRequest request, int code, String message) {
+        if (refusedOrigin(request)) {
+            return;
+        }
+        if (request.method() != HttpMethod.POST) {
+            refuse(request.response(), 500, code, message);
+            return;
+        }
+        readBody(request, body -> {
+            JsonNode json;
+            try {
+                json = server.parse(body.getBytes());
+            } catch (JsonRpcException e) {
+                refuse(request.response(), 500, code, message);
+                return;
+            }
+            List<String> errors = new ArrayList<>();
+            for (JsonNode element : json.isArray() ? json : List.of(json)) {
+                try {
+                    JsonRpcMessage received = JsonRpcMessage.of(element);
+                    if (received.isRequest()) {
+                        errors.add(JsonRpc.error(received.id(), code, message));
+                    }
+                } catch (JsonRpcException e) {
+                    // A malformed message: it has no id to answer, and the client's first problem is the build.
+                }
+            }
+            if (errors.isEmpty()) {
+                refuse(request.response(), 500, code, message);
+                return;
+            }
+            request.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                    .end(json.isArray() ? "[" + String.join(",", errors) + "]" : errors.get(0));
+        });
+    }
+
     // --- shared ---
+
+    /** Refuses a request from a web page of another origin (DNS rebinding); true if it did. */
+    private boolean refusedOrigin(HttpServerRequest request) {
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origins.allows(origin)) {
+            return false;
+        }
+        refuse(request.response(), 403, JsonRpc.INVALID_REQUEST, "Forbidden: origin " + origin + " is not allowed");
+        return true;
+    }
 
     private McpSession sessionOf(HttpServerRequest request) {
         String id = request.getHeader(SESSION_ID);

@@ -153,8 +153,7 @@ public final class WebSocketConnection implements Outbound {
                 if (cause == null) {
                     dispatch(parsed);
                 } else if (parsed.isRequest()) {
-                    write(JsonRpc.error(parsed.id(), JsonRpc.INTERNAL_ERROR,
-                            "Internal error: the application could not be reloaded after a change: " + cause));
+                    write(JsonRpc.error(parsed.id(), JsonRpc.INTERNAL_ERROR, DevModeReload.describe(cause)));
                 }
             }));
             return;

@@ -1,0 +1,82 @@
+package io.github.quarkmcp.deployment.test.devmode;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.quarkmcp.deployment.test.McpTestClient;
+import io.quarkus.test.QuarkusDevModeTest;
+
+/**
+ * Dev mode over Streamable HTTP: an edit that breaks the build reaches the MCP client as a JSON-RPC error that names
+ * the problem, answering its request (not Quarkus's HTML error page), and after the fix the same session goes on.
+ */
+public class DevModeHttpCompileErrorTest {
+
+    private static final URI MCP = URI.create("http://localhost:8080/mcp");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    static final QuarkusDevModeTest test = new QuarkusDevModeTest()
+            .withApplicationRoot(jar -> jar.addClasses(DevModeTools.class, McpTestClient.class));
+
+    @Test
+    void aBrokenBuildIsAnsweredAsJsonRpcErrorsAndTheFixIsPickedUp() throws Exception {
+        McpTestClient client = McpTestClient.connect(MCP);
+        assertEquals("hi", echo(client, "hi").path("result").path("content").path(0).path("text").asText());
+
+        test.modifySourceFile(DevModeTools.class, source -> source.replace("return text;", "return text"));
+        JsonNode listed = client.request("tools/list", JSON.createObjectNode()).response();
+        assertBuildProblem(listed);
+        assertBuildProblem(echo(client, "again"));
+
+        HttpResponse<String> notification = postNotification(client.sessionId());
+        assertEquals(500, notification.statusCode(), "a notification has no id to answer: " + notification.body());
+        assertEquals("application/json", notification.headers().firstValue("Content-Type").orElse(""));
+        JsonNode error = JSON.readTree(notification.body());
+        assertTrue(error.get("id").isNull(), error::toString);
+        assertBuildProblem(error);
+
+        test.modifySourceFile(DevModeTools.class, source -> source.replace("return text\n", "return text + \"!\";\n"));
+        assertEquals("fixed!", echo(client, "fixed").path("result").path("content").path(0).path("text").asText(),
+                "the fix is picked up, and the session was kept");
+    }
+
+    private static JsonNode echo(McpTestClient client, String text) {
+        ObjectNode params = JSON.createObjectNode().put("name", "echo");
+        params.putObject("arguments").put("text", text);
+        return client.request("tools/call", params).response();
+    }
+
+    private static void assertBuildProblem(JsonNode response) {
+        assertEquals(-32603, response.path("error").path("code").asInt(), response::toString);
+        String message = response.path("error").path("message").asText();
+        assertTrue(message.startsWith("Internal error: the application could not be reloaded after a change"),
+                message);
+        assertTrue(message.contains("DevModeTools"), "names the problem: " + message);
+    }
+
+    private static HttpResponse<String> postNotification(String sessionId) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(MCP).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .header("Mcp-Session-Id", sessionId)
+                .header("MCP-Protocol-Version", McpTestClient.PROTOCOL_VERSION)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/roots/list_changed\"}"))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
