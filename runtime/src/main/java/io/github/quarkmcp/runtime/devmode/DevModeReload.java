@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.regex.Pattern;
 
 import org.jboss.logging.Logger;
 
@@ -21,6 +22,7 @@ public final class DevModeReload {
 
     private static final Logger LOG = Logger.getLogger(DevModeReload.class);
     private static final long SCAN_INTERVAL_MILLIS = 1000;
+    private static final Pattern TERMINAL_COLOURS = Pattern.compile("\\x1B\\[[0-9;]*m");
 
     private static volatile HotReplacementContext context;
     private static volatile ExecutorService scanner;
@@ -90,8 +92,13 @@ public final class DevModeReload {
         }
     }
 
-    /** The message of the JSON-RPC error that answers requests while the application cannot be rebuilt. */
+    /**
+     * The message of the JSON-RPC error that answers requests while the application cannot be rebuilt: the
+     * compiler's or the build's own words, without the terminal colours Quarkus adds for its console.
+     */
     public static String describe(Throwable problem) {
-        return "Internal error: the application could not be reloaded after a change: " + problem;
+        String what = problem.getMessage() != null ? problem.getMessage() : problem.toString();
+        return "Internal error: the application could not be reloaded after a change: "
+                + TERMINAL_COLOURS.matcher(what).replaceAll("").strip();
     }
 }

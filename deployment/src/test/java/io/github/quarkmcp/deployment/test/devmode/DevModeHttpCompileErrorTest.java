@@ -1,6 +1,7 @@
 package io.github.quarkmcp.deployment.test.devmode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -65,7 +66,9 @@ public class DevModeHttpCompileErrorTest {
         String message = response.path("error").path("message").asText();
         assertTrue(message.startsWith("Internal error: the application could not be reloaded after a change"),
                 message);
-        assertTrue(message.contains("DevModeTools"), "names the problem: " + message);
+        assertTrue(message.contains("DevModeTools.java") && message.contains("';' expected"),
+                "names the problem: " + message);
+        assertFalse(message.contains("\u001B"), "no terminal colour codes: " + message);
     }
 
     private static HttpResponse<String> postNotification(String sessionId) throws Exception {
