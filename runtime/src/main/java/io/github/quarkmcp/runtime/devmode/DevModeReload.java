@@ -23,6 +23,9 @@ public final class DevModeReload {
     private static final Logger LOG = Logger.getLogger(DevModeReload.class);
     private static final long SCAN_INTERVAL_MILLIS = 1000;
     private static final Pattern TERMINAL_COLOURS = Pattern.compile("\\x1B\\[[0-9;]*m");
+    /** Lines such as "\tat a.b.C.m(C.java:1)" and "\t... 10 more". */
+    private static final Pattern STACK_FRAMES = Pattern.compile(
+            "(?m)^[ \\t]*(at [\\w$.<>/]+\\([^)\\n]*\\)|\\.\\.\\. \\d+ more)[ \\t]*(\\n|$)");
 
     private static volatile HotReplacementContext context;
     private static volatile ExecutorService scanner;
@@ -94,11 +97,13 @@ public final class DevModeReload {
 
     /**
      * The message of the JSON-RPC error that answers requests while the application cannot be rebuilt: the
-     * compiler's or the build's own words, without the terminal colours Quarkus adds for its console.
+     * compiler's or the build's own words, without the terminal colours Quarkus adds for its console and without
+     * the stack traces a failed build step carries in its message, which say nothing to an MCP client.
      */
     public static String describe(Throwable problem) {
         String what = problem.getMessage() != null ? problem.getMessage() : problem.toString();
-        return "Internal error: the application could not be reloaded after a change: "
-                + TERMINAL_COLOURS.matcher(what).replaceAll("").strip();
+        what = TERMINAL_COLOURS.matcher(what).replaceAll("");
+        what = STACK_FRAMES.matcher(what).replaceAll("");
+        return "Internal error: the application could not be reloaded after a change: " + what.strip();
     }
 }

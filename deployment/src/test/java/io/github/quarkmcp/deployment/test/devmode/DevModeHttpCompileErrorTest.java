@@ -21,8 +21,9 @@ import io.github.quarkmcp.deployment.test.McpTestClient;
 import io.quarkus.test.QuarkusDevModeTest;
 
 /**
- * Dev mode over Streamable HTTP: an edit that breaks the build reaches the MCP client as a JSON-RPC error that names
- * the problem, answering its request (not Quarkus's HTML error page), and after the fix the same session goes on.
+ * Dev mode over Streamable HTTP: an edit that breaks the build (a compile error, or a tool the build rejects) reaches
+ * the MCP client as a JSON-RPC error that names the problem, answering its request (not Quarkus's HTML error page),
+ * and after the fix the same session goes on.
  */
 public class DevModeHttpCompileErrorTest {
 
@@ -53,6 +54,19 @@ public class DevModeHttpCompileErrorTest {
         test.modifySourceFile(DevModeTools.class, source -> source.replace("return text\n", "return text + \"!\";\n"));
         assertEquals("fixed!", echo(client, "fixed").path("result").path("content").path(0).path("text").asText(),
                 "the fix is picked up, and the session was kept");
+
+        // It compiles, but the build rejects the tool: the old application is stopped and no new one starts.
+        test.modifySourceFile(DevModeTools.class, source -> source.replace("String echo(String text)",
+                "String echo(String text, io.github.quarkmcp.McpContext one, io.github.quarkmcp.McpContext two)"));
+        JsonNode rejected = client.request("tools/list", JSON.createObjectNode()).response();
+        String message = rejected.path("error").path("message").asText();
+        assertTrue(message.contains("@Tool method must declare at most one McpContext parameter"), message);
+        assertFalse(message.contains("\tat "), "no stack trace: " + message);
+
+        test.modifySourceFile(DevModeTools.class, source -> source.replace(
+                ", io.github.quarkmcp.McpContext one, io.github.quarkmcp.McpContext two", ""));
+        assertEquals("back!", echo(client, "back").path("result").path("content").path(0).path("text").asText(),
+                "the application starts again, with the same session");
     }
 
     private static JsonNode echo(McpTestClient client, String text) {
