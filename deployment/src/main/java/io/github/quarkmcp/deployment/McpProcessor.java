@@ -50,6 +50,8 @@ import io.quarkus.vertx.core.deployment.CoreVertxBuildItem;
 import io.quarkus.vertx.http.deployment.HttpRootPathBuildItem;
 import io.quarkus.vertx.http.deployment.RouteBuildItem;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.invoke.Invoker;
 
 /**
@@ -238,21 +240,27 @@ class McpProcessor {
                 .handler(recorder.streamableHttpHandler(server.server()))
                 .displayOnNotFoundPage("MCP Streamable HTTP endpoint")
                 .build());
-        // Dev mode: a guard that runs before Quarkus's dev-mode handler, which sits on the router that serves the
-        // root path. Ours are added to that router only when the root path is "/"; under another root path, a build
-        // broken by an edit reaches HTTP clients as Quarkus's error page.
-        if (launchMode.getLaunchMode() == LaunchMode.DEVELOPMENT && "/".equals(rootPath.getRootPath())) {
-            routes.produce(RouteBuildItem.builder()
-                    .orderedRoute(config.http().path(), RouteConstants.ROUTE_ORDER_HOT_REPLACEMENT)
-                    .handler(recorder.devModeHttpGuard(server.server()))
-                    .build());
-        }
         if (config.websocket().enabled()) {
             routes.produce(RouteBuildItem.builder()
                     .route(config.websocket().path())
                     .handler(recorder.webSocketHandler(server.server()))
                     .displayOnNotFoundPage("MCP WebSocket endpoint")
                     .build());
+        }
+        // Dev mode: a guard on the MCP paths that runs before Quarkus's dev-mode handler, which sits on the router that
+        // serves the root path. Ours are added to that router only when the root path is "/"; under another root
+        // path, a build broken by an edit reaches clients as Quarkus's HTML error page.
+        if (launchMode.getLaunchMode() == LaunchMode.DEVELOPMENT && "/".equals(rootPath.getRootPath())) {
+            Handler<RoutingContext> guard = recorder.devModeGuard(server.server());
+            List<String> paths = config.websocket().enabled()
+                    ? List.of(config.http().path(), config.websocket().path())
+                    : List.of(config.http().path());
+            for (String path : paths) {
+                routes.produce(RouteBuildItem.builder()
+                        .orderedRoute(path, RouteConstants.ROUTE_ORDER_HOT_REPLACEMENT)
+                        .handler(guard)
+                        .build());
+            }
         }
     }
 

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.quarkmcp.runtime.config.McpRuntimeConfig;
-import io.github.quarkmcp.runtime.devmode.DevModeHttpGuard;
+import io.github.quarkmcp.runtime.devmode.DevModeGuard;
 import io.github.quarkmcp.runtime.devmode.DevModeState;
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
 import io.github.quarkmcp.runtime.protocol.McpDispatcher;
@@ -99,11 +99,11 @@ public class McpRecorder {
     }
 
     /**
-     * Dev mode: the handler that checks for edited sources ahead of Quarkus's, on the Streamable HTTP path, so that a
-     * broken build is reported as JSON-RPC errors.
+     * Dev mode: the handler that checks for edited sources ahead of Quarkus's, on the MCP paths, so that a broken
+     * build is reported as JSON-RPC errors.
      */
-    public Handler<RoutingContext> devModeHttpGuard(RuntimeValue<McpServer> server) {
-        return new DevModeHttpGuard(newStreamableHttpHandler(server));
+    public Handler<RoutingContext> devModeGuard(RuntimeValue<McpServer> server) {
+        return new DevModeGuard(newStreamableHttpHandler(server));
     }
 
     private StreamableHttpHandler newStreamableHttpHandler(RuntimeValue<McpServer> server) {

@@ -2,13 +2,17 @@ package io.github.quarkmcp.deployment.test.devmode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +29,8 @@ import io.quarkus.test.QuarkusDevModeTest;
  * Dev mode over WebSocket: a message on an open socket picks up edits, as an HTTP request does. A reload closes the
  * socket with 1012 (Service Restart) telling the client to reconnect, because the tools it talked to belong to the
  * application that is gone; after reconnecting it sees the edit. A compile error reaches an open socket as a JSON-RPC
- * error naming the problem, and the next message after the fix works.
+ * error naming the problem, and the next message after the fix works. While the build rejects a tool there is no
+ * application to connect to: the handshake is refused with status 500 and a JSON-RPC error naming the problem.
  */
 public class DevModeWebSocketTest {
 
@@ -60,7 +65,26 @@ public class DevModeWebSocketTest {
         test.modifySourceFile(DevModeTools.class, source -> source.replace("return text\n", "return text;\n"));
         second.send(4, "tools/list");
         assertEquals(1012, second.awaitClose().code(), "the fix reloads the application");
-        assertEquals("Repeats the text", Socket.open().echoDescription(2), "and the next client is served");
+        Socket third = Socket.open();
+        assertEquals("Repeats the text", third.echoDescription(2), "and the next client is served");
+
+        // It compiles, but the build rejects the tool: the application stops and no new one starts, so a client
+        // that reconnects is refused at the handshake, with the problem in a JSON-RPC error.
+        test.modifySourceFile(DevModeTools.class, source -> source.replace("String echo(String text)",
+                "String echo(String text, io.github.quarkmcp.McpContext one, io.github.quarkmcp.McpContext two)"));
+        third.send(3, "tools/list");
+        assertEquals(1012, third.awaitClose().code(), "the application was stopped");
+        ExecutionException refused = assertThrows(ExecutionException.class, () -> Socket.open());
+        HttpResponse<?> handshake = ((WebSocketHandshakeException) refused.getCause()).getResponse();
+        assertEquals(500, handshake.statusCode());
+        JsonNode error = JSON.readTree(String.valueOf(handshake.body()));
+        assertEquals(-32603, error.path("error").path("code").asInt(), error::toString);
+        assertTrue(error.path("error").path("message").asText()
+                .contains("@Tool method must declare at most one McpContext parameter"), error::toString);
+
+        test.modifySourceFile(DevModeTools.class, source -> source.replace(
+                ", io.github.quarkmcp.McpContext one, io.github.quarkmcp.McpContext two", ""));
+        assertEquals("Repeats the text", Socket.open().echoDescription(2), "after the fix, clients connect again");
     }
 
     /** A minimal MCP client over the JDK's WebSocket. */

@@ -307,7 +307,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
      * Answers every request the client sent with the same error and handles none of them: what the client gets while
      * an edit keeps the application from being rebuilt in dev mode. The requests of a POST get their errors the way
      * any JSON-RPC error is sent, so a client sees them as the answers to its calls; a POST without a request to
-     * answer, and any other method, get status 500 with the error.
+     * answer, and any other request (a GET stream, a DELETE, a WebSocket handshake), get status 500 with the error.
      */
     public void failAll(HttpServerRequest request, int code, String message) {
         if (refusedOrigin(request)) {

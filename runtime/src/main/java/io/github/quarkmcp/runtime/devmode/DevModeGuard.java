@@ -9,20 +9,21 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Dev mode, Streamable HTTP: picks up edited sources before Quarkus's own dev-mode handler would, so that an edit
- * that breaks the build reaches the MCP client as JSON-RPC errors instead of Quarkus's HTML error page, which no
- * MCP client can read.
+ * Dev mode: picks up edited sources before Quarkus's own dev-mode handler would, so that an edit that breaks the
+ * build reaches MCP clients as JSON-RPC errors instead of Quarkus's HTML error page, which no MCP client can read.
+ * The requests of a Streamable HTTP POST are each answered with the error; a WebSocket handshake (and any other
+ * request) is refused with status 500 and the error. Messages on an open WebSocket make the same check themselves.
  * <p>
- * It is routed on the MCP path only, with the order of Quarkus's handler and added before it, so it runs first.
+ * It is routed on the MCP paths only, with the order of Quarkus's handler and added before it, so it runs first.
  * Then it does what that handler does: if the check reloaded the application, the request is handed to the new one
  * (this route belongs to the old one); if nothing changed, the request goes on its way, through Quarkus's handler,
  * which finds nothing new, to the MCP endpoint.
  */
-public final class DevModeHttpGuard implements Handler<RoutingContext> {
+public final class DevModeGuard implements Handler<RoutingContext> {
 
     private final StreamableHttpHandler endpoint;
 
-    public DevModeHttpGuard(StreamableHttpHandler endpoint) {
+    public DevModeGuard(StreamableHttpHandler endpoint) {
         this.endpoint = endpoint;
     }
 
