@@ -33,18 +33,17 @@ import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildIt
 import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.BuiltinScope;
 import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.IsDevelopment;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.execannotations.ExecutionModelAnnotationsAllowedBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
-import io.quarkus.deployment.builditem.LaunchModeBuildItem;
 import io.quarkus.deployment.builditem.ShutdownContextBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveHierarchyBuildItem;
 import io.quarkus.deployment.recording.RecorderContext;
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.vertx.core.deployment.CoreVertxBuildItem;
 import io.quarkus.vertx.http.deployment.HttpRootPathBuildItem;
@@ -56,7 +55,8 @@ import jakarta.enterprise.invoke.Invoker;
 
 /**
  * The build of an MCP server: find the {@code @Tool} methods, check them, generate their invokers and schemas,
- * record the registry and register the transports' routes. One verb per step, in that order.
+ * record the registry and register the transports' routes (and, in dev mode, the guard ahead of them). One verb per
+ * step, in that order.
  */
 class McpProcessor {
 
@@ -234,7 +234,7 @@ class McpProcessor {
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
     void registerRoutes(McpRecorder recorder, McpServerBuildItem server, McpBuildTimeConfig config,
-            LaunchModeBuildItem launchMode, HttpRootPathBuildItem rootPath, BuildProducer<RouteBuildItem> routes) {
+            BuildProducer<RouteBuildItem> routes) {
         routes.produce(RouteBuildItem.builder()
                 .route(config.http().path())
                 .handler(recorder.streamableHttpHandler(server.server()))
@@ -247,20 +247,30 @@ class McpProcessor {
                     .displayOnNotFoundPage("MCP WebSocket endpoint")
                     .build());
         }
-        // Dev mode: a guard on the MCP paths that runs before Quarkus's dev-mode handler, which sits on the router that
-        // serves the root path. Ours are added to that router only when the root path is "/"; under another root
-        // path, a build broken by an edit reaches clients as Quarkus's HTML error page.
-        if (launchMode.getLaunchMode() == LaunchMode.DEVELOPMENT && "/".equals(rootPath.getRootPath())) {
-            Handler<RoutingContext> guard = recorder.devModeGuard(server.server());
-            List<String> paths = config.websocket().enabled()
-                    ? List.of(config.http().path(), config.websocket().path())
-                    : List.of(config.http().path());
-            for (String path : paths) {
-                routes.produce(RouteBuildItem.builder()
-                        .orderedRoute(path, RouteConstants.ROUTE_ORDER_HOT_REPLACEMENT)
-                        .handler(guard)
-                        .build());
-            }
+    }
+
+    /**
+     * Dev mode: a guard on the MCP paths that runs before Quarkus's dev-mode handler, so that a build broken by an
+     * edit reaches clients as JSON-RPC errors. Quarkus's handler sits on the router that serves the root path; ours
+     * are added to that router only when the root path is "/". Under another root path Quarkus's handler sits on a
+     * router of its own, which an extension cannot add to first, and a broken build reaches clients as its HTML page.
+     */
+    @BuildStep(onlyIf = IsDevelopment.class)
+    @Record(ExecutionTime.RUNTIME_INIT)
+    void registerDevModeGuard(McpRecorder recorder, McpServerBuildItem server, McpBuildTimeConfig config,
+            HttpRootPathBuildItem rootPath, BuildProducer<RouteBuildItem> routes) {
+        if (!"/".equals(rootPath.getRootPath())) {
+            return;
+        }
+        Handler<RoutingContext> guard = recorder.devModeGuard(server.server());
+        List<String> paths = config.websocket().enabled()
+                ? List.of(config.http().path(), config.websocket().path())
+                : List.of(config.http().path());
+        for (String path : paths) {
+            routes.produce(RouteBuildItem.builder()
+                    .orderedRoute(path, RouteConstants.ROUTE_ORDER_HOT_REPLACEMENT)
+                    .handler(guard)
+                    .build());
         }
     }
 

@@ -22,10 +22,11 @@ public final class DevModeReload {
 
     private static final Logger LOG = Logger.getLogger(DevModeReload.class);
     private static final long SCAN_INTERVAL_MILLIS = 1000;
+    private static final String SCANNER_THREAD = "mcp-dev-mode-scan";
     private static final Pattern TERMINAL_COLOURS = Pattern.compile("\\x1B\\[[0-9;]*m");
-    /** Lines such as "\tat a.b.C.m(C.java:1)" and "\t... 10 more". */
+    /** Lines such as "\tat a.b.C.m(C.java:1)", "\tat java.base@17/a.b.C.m(C.java:1)" and "\t... 10 more". */
     private static final Pattern STACK_FRAMES = Pattern.compile(
-            "(?m)^[ \\t]*(at [\\w$.<>/]+\\([^)\\n]*\\)|\\.\\.\\. \\d+ more)[ \\t]*(\\n|$)");
+            "(?m)^[ \\t]*(at [\\w$.<>/@]+\\([^)\\n]*\\)|\\.\\.\\. \\d+ more)[ \\t]*(\\n|$)");
 
     private static volatile HotReplacementContext context;
     private static volatile ExecutorService scanner;
@@ -36,7 +37,7 @@ public final class DevModeReload {
 
     static void install(HotReplacementContext hotReplacement) {
         scanner = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "mcp-dev-mode-scan");
+            Thread thread = new Thread(task, SCANNER_THREAD);
             thread.setDaemon(true);
             return thread;
         });
@@ -48,7 +49,18 @@ public final class DevModeReload {
         ExecutorService executor = scanner;
         scanner = null;
         if (executor != null) {
-            executor.shutdownNow();
+            // Checks still queued find no context and complete at once, so that no message waits for them forever.
+            executor.shutdownNow().forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * Before the application restarts: if the restart is ours, say again that it was started by a request. The flag
+     * is global and Quarkus's handler clears it when its own check ends, possibly while ours is still running.
+     */
+    static void beforeRestart() {
+        if (Thread.currentThread().getName().equals(SCANNER_THREAD)) {
+            DevConsoleManager.setDoingHttpInitiatedReload(true);
         }
     }
 
@@ -58,37 +70,51 @@ public final class DevModeReload {
     }
 
     /**
-     * Compiles and reloads the application if sources changed, at most once a second except in tests. Completes
-     * with what went wrong if the application could not be rebuilt, else with null.
+     * Compiles and reloads the application if sources changed, at most once a second except in tests, and right away
+     * while a reload that Quarkus started is running (the scan then waits for it). Completes with what went wrong if
+     * the application could not be rebuilt, else with null.
      * <p>
      * The reload counts as one started by an HTTP request, as Quarkus's own dev-mode handler does for its requests:
      * Quarkus then leaves the connections of the old application open while it restarts. Otherwise it would cut the
      * connection carrying this very message, and the open streams of other MCP sessions, which carry over to the new
-     * application, before they could hear that the tools changed.
+     * application, before they could hear that the tools changed. Unlike Quarkus's handler, nothing closes the other
+     * connections after the restart (Quarkus keeps the list of them to itself): a long-lived connection that is not
+     * MCP's, such as a Dev UI page, stays with the stopped application until it reconnects.
      */
     public static CompletableFuture<Throwable> scan() {
-        HotReplacementContext current = context;
         ExecutorService executor = scanner;
-        if (current == null || executor == null) {
+        if (context == null || executor == null) {
             return CompletableFuture.completedFuture(null);
         }
         ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         try {
             return CompletableFuture.supplyAsync(() -> {
-                Thread.currentThread().setContextClassLoader(classLoader);
-                if (System.currentTimeMillis() >= nextScan || current.isTest()) {
-                    DevConsoleManager.setDoingHttpInitiatedReload(true);
-                    try {
-                        current.doScan(true);
-                    } catch (Exception e) {
-                        LOG.error("Failed to reload the application after a change", e);
-                        return e;
-                    } finally {
-                        DevConsoleManager.setDoingHttpInitiatedReload(false);
-                    }
-                    nextScan = System.currentTimeMillis() + SCAN_INTERVAL_MILLIS;
+                HotReplacementContext current = context;
+                if (current == null) { // dev mode ended while this check waited
+                    return null;
                 }
-                return current.getDeploymentProblem();
+                Thread thread = Thread.currentThread();
+                ClassLoader previous = thread.getContextClassLoader();
+                thread.setContextClassLoader(classLoader);
+                try {
+                    if (System.currentTimeMillis() >= nextScan || current.isTest()
+                            || DevConsoleManager.isDoingHttpInitiatedReload()) {
+                        DevConsoleManager.setDoingHttpInitiatedReload(true);
+                        try {
+                            current.doScan(true);
+                        } catch (Exception e) {
+                            LOG.error("Failed to reload the application after a change", e);
+                            return e;
+                        } finally {
+                            DevConsoleManager.setDoingHttpInitiatedReload(false);
+                            nextScan = System.currentTimeMillis() + SCAN_INTERVAL_MILLIS;
+                        }
+                    }
+                    return current.getDeploymentProblem();
+                } finally {
+                    // The scanner thread outlives applications: it must not keep this one's class loader.
+                    thread.setContextClassLoader(previous);
+                }
             }, executor);
         } catch (RejectedExecutionException e) { // dev mode is shutting down
             return CompletableFuture.completedFuture(null);

@@ -29,6 +29,7 @@ public class DevModeHttpCompileErrorTest {
 
     private static final URI MCP = URI.create("http://localhost:8080/mcp");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @RegisterExtension
     static final QuarkusDevModeTest test = new QuarkusDevModeTest()
@@ -94,6 +95,6 @@ public class DevModeHttpCompileErrorTest {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/roots/list_changed\"}"))
                 .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -309,7 +309,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
      * any JSON-RPC error is sent, so a client sees them as the answers to its calls; a POST without a request to
      * answer, and any other request (a GET stream, a DELETE, a WebSocket handshake), get status 500 with the error.
      */
-    public void failAll(HttpServerRequest request, int code, String message) {
+    public void answerAllWithError(HttpServerRequest request, int code, String message) {
         if (refusedOrigin(request)) {
             return;
         }
