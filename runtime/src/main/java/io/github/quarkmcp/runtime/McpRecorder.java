@@ -107,8 +107,9 @@ public class McpRecorder {
     }
 
     private StreamableHttpHandler newStreamableHttpHandler(RuntimeValue<McpServer> server) {
-        return new StreamableHttpHandler(server.getValue(), originPolicy(),
-                config.getValue().http().maxBodySize().asLongValue());
+        McpRuntimeConfig.Http http = config.getValue().http();
+        return new StreamableHttpHandler(server.getValue(), originPolicy(), http.maxBodySize().asLongValue(),
+                http.keepAliveInterval().toMillis());
     }
 
     /** The handler of the WebSocket endpoint. */

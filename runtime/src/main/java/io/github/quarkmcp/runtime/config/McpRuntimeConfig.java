@@ -80,6 +80,15 @@ public interface McpRuntimeConfig {
          * the protection against DNS rebinding that the MCP spec asks for. {@code *} allows every origin.
          */
         Optional<List<String>> allowedOrigins();
+
+        /**
+         * How often the server writes an SSE comment line to an open event stream (a GET stream, or the answer to a
+         * POST), so that proxies and idle timeouts do not cut a long call that reports nothing for a while. A call
+         * that is still running after this long gets its answer as an event stream rather than plain JSON, so that
+         * the comments can go out. {@code 0} turns this off.
+         */
+        @WithDefault("25S")
+        Duration keepAliveInterval();
     }
 
     interface WebSocket {

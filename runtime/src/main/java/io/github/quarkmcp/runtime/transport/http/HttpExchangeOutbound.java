@@ -15,7 +15,9 @@ import io.vertx.core.http.HttpServerResponse;
  * notification, so a call that reports nothing costs one ordinary response, and a call that reports progress
  * streams it. The response is the last event; the stream ends with it. A POST with several requests (a batch,
  * allowed in 2025-03-26) streams from the start, one event per response, and ends after the last. A cancelled request
- * gets no response, and its stream ends all the same.
+ * gets no response, and its stream ends all the same. An exchange still open after the keep-alive interval turns
+ * into a stream too, and gets a comment line each interval, so that nothing between the client and the server takes
+ * a long silent call for a dead connection.
  * <p>
  * All methods of {@link Outbound} run on the connection's event loop (see {@link #executor()}), so the state
  * below is confined to that thread.
@@ -29,6 +31,8 @@ final class HttpExchangeOutbound implements Outbound {
     private final Executor executor;
     private final Runnable beforeHeaders;
     private final Runnable onFinish;
+    private final Context context;
+    private final long keepAliveTimer;
     private int pendingResponses;
     private boolean streaming;
     private boolean finished;
@@ -40,10 +44,12 @@ final class HttpExchangeOutbound implements Outbound {
      * @param beforeHeaders runs just before the status line and headers are written (to add headers that depend
      *        on the outcome)
      * @param onFinish runs once, when the last response was written or the client went away
+     * @param keepAliveMillis how often to write a comment line while the exchange is open; 0 for never
      */
     HttpExchangeOutbound(HttpServerResponse response, Context context, int responses, boolean batch,
-            Runnable beforeHeaders, Runnable onFinish) {
+            Runnable beforeHeaders, Runnable onFinish, long keepAliveMillis) {
         this.response = response;
+        this.context = context;
         this.executor = task -> context.runOnContext(ignored -> task.run());
         this.pendingResponses = responses;
         this.beforeHeaders = beforeHeaders;
@@ -58,6 +64,9 @@ final class HttpExchangeOutbound implements Outbound {
         if (batch) {
             startStream();
         }
+        // Set on this event loop, the timer fires on it too.
+        this.keepAliveTimer = keepAliveMillis > 0 ? context.owner().setPeriodic(keepAliveMillis, ignored -> keepAlive())
+                : -1;
     }
 
     @Override
@@ -133,6 +142,16 @@ final class HttpExchangeOutbound implements Outbound {
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
     }
 
+    private void keepAlive() {
+        if (finished || isGone()) {
+            return;
+        }
+        if (!streaming) {
+            startStream();
+        }
+        response.write(SseEvents.comment("keep-alive"));
+    }
+
     private boolean isGone() {
         return response.ended() || response.closed();
     }
@@ -140,6 +159,9 @@ final class HttpExchangeOutbound implements Outbound {
     private void finish() {
         if (!finished) {
             finished = true;
+            if (keepAliveTimer >= 0) {
+                context.owner().cancelTimer(keepAliveTimer);
+            }
             onFinish.run();
         }
     }

@@ -43,11 +43,13 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
     private final McpServer server;
     private final OriginPolicy origins;
     private final long maxBodyBytes;
+    private final long keepAliveMillis;
 
-    public StreamableHttpHandler(McpServer server, OriginPolicy origins, long maxBodyBytes) {
+    public StreamableHttpHandler(McpServer server, OriginPolicy origins, long maxBodyBytes, long keepAliveMillis) {
         this.server = server;
         this.origins = origins;
         this.maxBodyBytes = maxBodyBytes;
+        this.keepAliveMillis = keepAliveMillis;
     }
 
     @Override
@@ -214,8 +216,9 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
                 server.sessions().end(session.id());
             }
         };
+        // No keep-alive: going on as a stream would send the session header before initialize has succeeded.
         HttpExchangeOutbound outbound = new HttpExchangeOutbound(response, Vertx.currentContext(), 1, false,
-                beforeHeaders, session::endExchange);
+                beforeHeaders, session::endExchange, 0);
         server.dispatcher().request(new MessageContext(session, ProtocolVersion.LATEST), message,
                 new RequestStream(outbound));
     }
@@ -239,7 +242,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         session.beginExchange();
         HttpExchangeOutbound outbound = new HttpExchangeOutbound(response, Vertx.currentContext(), requests, batch,
                 () -> {
-                }, session::endExchange);
+                }, session::endExchange, keepAliveMillis);
         refusals.forEach(refusal -> new RequestStream(outbound).respond(refusal));
         for (JsonRpcMessage message : messages) {
             if (message.isRequest()) {
@@ -267,9 +270,18 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
             }
         });
         session.beginExchange();
+        // The stream may stay silent for hours: a comment line each interval keeps proxies from cutting it.
+        long keepAliveTimer = keepAliveMillis > 0 ? context.owner().setPeriodic(keepAliveMillis, ignored -> {
+            if (!response.ended() && !response.closed()) {
+                response.write(SseEvents.comment("keep-alive"));
+            }
+        }) : -1;
         AtomicBoolean released = new AtomicBoolean();
         Runnable release = () -> {
             if (released.compareAndSet(false, true)) {
+                if (keepAliveTimer >= 0) {
+                    context.owner().cancelTimer(keepAliveTimer);
+                }
                 session.standaloneStreamClosed(sink);
                 session.endExchange();
             }
