@@ -1,5 +1,6 @@
 package io.github.quarkmcp.runtime;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -108,8 +109,10 @@ public class McpRecorder {
 
     private StreamableHttpHandler newStreamableHttpHandler(RuntimeValue<McpServer> server) {
         McpRuntimeConfig.Http http = config.getValue().http();
+        Duration keepAlive = http.keepAliveInterval();
+        long keepAliveMillis = keepAlive.isZero() || keepAlive.isNegative() ? 0 : Math.max(1, keepAlive.toMillis());
         return new StreamableHttpHandler(server.getValue(), originPolicy(), http.maxBodySize().asLongValue(),
-                http.keepAliveInterval().toMillis());
+                keepAliveMillis);
     }
 
     /** The handler of the WebSocket endpoint. */

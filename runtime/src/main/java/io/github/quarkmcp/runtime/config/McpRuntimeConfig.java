@@ -85,7 +85,8 @@ public interface McpRuntimeConfig {
          * How often the server writes an SSE comment line to an open event stream (a GET stream, or the answer to a
          * POST), so that proxies and idle timeouts do not cut a long call that reports nothing for a while. A call
          * that is still running after this long gets its answer as an event stream rather than plain JSON, so that
-         * the comments can go out. {@code 0} turns this off.
+         * the comments can go out. The connection then stays open for as long as the tool runs, however long: the
+         * client decides when to give up (by cancelling or closing it). {@code 0} turns this off.
          */
         @WithDefault("25S")
         Duration keepAliveInterval();

@@ -2,6 +2,7 @@ package io.github.quarkmcp.runtime.devmode;
 
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
 import io.github.quarkmcp.runtime.transport.http.StreamableHttpHandler;
+import io.quarkus.dev.console.DevConsoleManager;
 import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.vertx.core.Context;
 import io.vertx.core.Handler;
@@ -20,8 +21,9 @@ import io.vertx.ext.web.RoutingContext;
  * router. Then it does what that handler does: if the check reloaded the application, the request is handed to the
  * new one (this route belongs to the old one); otherwise it goes on its way to the MCP endpoint. Either way it
  * carries the header by which Quarkus marks a request whose check is done, so that Quarkus's handler does not check
- * again on its own schedule, and answer a broken build with its HTML page after all. (Quarkus re-creates its worker
- * pool before the restart, since this check does not run on one of its threads.)
+ * again on its own schedule, and answer a broken build with its HTML page after all; only while a reload that
+ * Quarkus started is running does the request go without it, so that Quarkus's handler makes it wait. (Quarkus
+ * re-creates its worker pool before the restart, since this check does not run on one of its threads.)
  */
 public final class DevModeGuard implements Handler<RoutingContext> {
 
@@ -51,14 +53,20 @@ public final class DevModeGuard implements Handler<RoutingContext> {
                     endpoint.answerAllWithError(request, JsonRpc.INTERNAL_ERROR, DevModeReload.describe(cause));
                     return;
                 }
-                request.headers().set(CHECKED, "true");
                 if (application != VertxHttpRecorder.getCurrentApplicationState()) {
+                    request.headers().set(CHECKED, "true");
                     VertxHttpRecorder.getRootHandler().handle(request);
-                } else {
-                    routing.next();
+                    return;
                 }
+                // While a reload that Quarkus started is running, its handler makes the request wait for it.
+                if (!DevConsoleManager.isDoingHttpInitiatedReload()) {
+                    request.headers().set(CHECKED, "true");
+                }
+                routing.next();
             } catch (RuntimeException e) {
-                routing.fail(e);
+                if (!request.response().headWritten()) {
+                    routing.fail(e);
+                }
             }
         }));
     }

@@ -38,6 +38,8 @@ public final class DevModeReload {
     static void install(HotReplacementContext hotReplacement) {
         scanner = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, SCANNER_THREAD);
+            // Not the creating thread's loader, which belongs to the application of the moment.
+            thread.setContextClassLoader(DevModeReload.class.getClassLoader());
             thread.setDaemon(true);
             return thread;
         });
@@ -99,14 +101,20 @@ public final class DevModeReload {
                 try {
                     if (System.currentTimeMillis() >= nextScan || current.isTest()
                             || DevConsoleManager.isDoingHttpInitiatedReload()) {
-                        DevConsoleManager.setDoingHttpInitiatedReload(true);
+                        // The flag is Quarkus's and global: clear it only if it was ours to set.
+                        boolean ours = !DevConsoleManager.isDoingHttpInitiatedReload();
+                        if (ours) {
+                            DevConsoleManager.setDoingHttpInitiatedReload(true);
+                        }
                         try {
                             current.doScan(true);
                         } catch (Exception e) {
                             LOG.error("Failed to reload the application after a change", e);
                             return e;
                         } finally {
-                            DevConsoleManager.setDoingHttpInitiatedReload(false);
+                            if (ours) {
+                                DevConsoleManager.setDoingHttpInitiatedReload(false);
+                            }
                             nextScan = System.currentTimeMillis() + SCAN_INTERVAL_MILLIS;
                         }
                     }

@@ -143,7 +143,7 @@ final class HttpExchangeOutbound implements Outbound {
     }
 
     private void keepAlive() {
-        if (finished || isGone()) {
+        if (finished || isGone() || response.writeQueueFull()) { // a connection that cannot keep up is not idle
             return;
         }
         if (!streaming) {

@@ -272,7 +272,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         session.beginExchange();
         // The stream may stay silent for hours: a comment line each interval keeps proxies from cutting it.
         long keepAliveTimer = keepAliveMillis > 0 ? context.owner().setPeriodic(keepAliveMillis, ignored -> {
-            if (!response.ended() && !response.closed()) {
+            if (!response.ended() && !response.closed() && !response.writeQueueFull()) {
                 response.write(SseEvents.comment("keep-alive"));
             }
         }) : -1;
