@@ -20,7 +20,12 @@ public final class JsonRpc {
 
     /** A response carrying {@code resultJson}, which must already be a JSON value. */
     public static String result(JsonNode id, String resultJson) {
-        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":" + resultJson + "}";
+        return result(id.toString(), resultJson);
+    }
+
+    /** A response carrying {@code resultJson}, for a request whose id is already written as JSON text. */
+    public static String result(String idJson, String resultJson) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + idJson + ",\"result\":" + resultJson + "}";
     }
 
     /** An error response; {@code id} is {@code null} when the request's id could not be read. */

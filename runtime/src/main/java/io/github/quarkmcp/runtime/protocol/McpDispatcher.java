@@ -90,7 +90,7 @@ public final class McpDispatcher {
         if (context.session() != null && requestId != null && (requestId.isTextual() || requestId.isIntegralNumber())) {
             LOG.debugf("Request %s cancelled by the client: %s", requestId,
                     notification.params().path("reason").asText("no reason given"));
-            context.session().cancel(requestId);
+            context.session().cancel(requestId.toString());
         }
     }
 
@@ -151,16 +151,18 @@ public final class McpDispatcher {
             throw new JsonRpcException(id, SERVER_BUSY, "Server busy: this session already has " + maxCallsPerSession
                     + " calls in progress (quarkus.mcp.session.max-concurrent-calls); wait for one to finish");
         }
-        if (session != null && !session.track(id, toolContext)) {
+        // The id as JSON text, written once: the key the call is tracked by and the id of its response.
+        String idJson = id.toString();
+        if (session != null && !session.track(idJson, toolContext)) {
             throw new JsonRpcException(id, JsonRpc.INVALID_REQUEST,
-                    "Invalid request: a request with id " + id + " is already in progress in this session");
+                    "Invalid request: a request with id " + idJson + " is already in progress in this session");
         }
         executor.call(tool, argumentsObject, toolContext).whenComplete((result, failure) -> {
             if (session != null) {
-                session.untrack(id, toolContext);
+                session.untrack(idJson, toolContext);
             }
             if (failure == null) {
-                stream.respond(JsonRpc.result(id, result));
+                stream.respond(JsonRpc.result(idJson, result));
                 return;
             }
             Throwable cause = ToolExecutor.cause(failure);

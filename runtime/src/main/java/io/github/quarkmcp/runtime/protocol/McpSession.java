@@ -6,8 +6,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.github.quarkmcp.LogLevel;
 
 /**
@@ -84,16 +82,17 @@ public final class McpSession {
     }
 
     /**
-     * Remembers a running call so that it can be cancelled; false if a call with the same id is already running
-     * (the spec forbids reusing an id within a session).
+     * Remembers a running call, by its id as JSON text ({@code 1} and {@code "1"} differ), so that it can be
+     * cancelled; false if a call with the same id is already running (the spec forbids reusing an id within a
+     * session).
      */
-    boolean track(JsonNode requestId, ToolCallContext call) {
-        return callsInFlight.putIfAbsent(requestId.toString(), call) == null;
+    boolean track(String requestIdJson, ToolCallContext call) {
+        return callsInFlight.putIfAbsent(requestIdJson, call) == null;
     }
 
     /** Forgets a finished call; a later call that reused its id (after a cancellation) is left alone. */
-    void untrack(JsonNode requestId, ToolCallContext call) {
-        callsInFlight.remove(requestId.toString(), call);
+    void untrack(String requestIdJson, ToolCallContext call) {
+        callsInFlight.remove(requestIdJson, call);
     }
 
     /** How many calls of this session are running. */
@@ -101,9 +100,9 @@ public final class McpSession {
         return callsInFlight.size();
     }
 
-    /** Cancels the running call with this id (as JSON: {@code 1} and {@code "1"} differ); unknown ids are ignored. */
-    void cancel(JsonNode requestId) {
-        ToolCallContext call = callsInFlight.remove(requestId.toString());
+    /** Cancels the running call with this id (as JSON text); unknown ids are ignored. */
+    void cancel(String requestIdJson) {
+        ToolCallContext call = callsInFlight.remove(requestIdJson);
         if (call != null) {
             call.cancel();
         }

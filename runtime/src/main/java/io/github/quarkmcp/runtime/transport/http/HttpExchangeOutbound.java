@@ -149,7 +149,7 @@ final class HttpExchangeOutbound implements Outbound {
         if (!streaming) {
             startStream();
         }
-        response.write(SseEvents.comment("keep-alive"));
+        response.write(SseEvents.keepAlive());
     }
 
     private boolean isGone() {

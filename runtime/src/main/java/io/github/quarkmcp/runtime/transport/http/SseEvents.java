@@ -22,6 +22,11 @@ final class SseEvents {
         return buffer.appendString("\n");
     }
 
+    /** The comment line that keeps a silent stream from looking dead to proxies and idle timeouts. */
+    static Buffer keepAlive() {
+        return comment("keep-alive");
+    }
+
     /** A comment line: ignored by clients, it makes the headers go out at once. */
     static Buffer comment(String text) {
         return Buffer.buffer(": " + text + "\n\n");

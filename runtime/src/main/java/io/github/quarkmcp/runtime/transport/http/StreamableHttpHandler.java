@@ -273,7 +273,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         // The stream may stay silent for hours: a comment line each interval keeps proxies from cutting it.
         long keepAliveTimer = keepAliveMillis > 0 ? context.owner().setPeriodic(keepAliveMillis, ignored -> {
             if (!response.ended() && !response.closed() && !response.writeQueueFull()) {
-                response.write(SseEvents.comment("keep-alive"));
+                response.write(SseEvents.keepAlive());
             }
         }) : -1;
         AtomicBoolean released = new AtomicBoolean();
