@@ -1,6 +1,7 @@
 package io.github.quarkmcp;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The context of one tool call: reports progress and log messages to the client that made the call.
@@ -78,7 +79,8 @@ public interface McpContext {
 
     /**
      * Whether the call was cancelled: the client sent {@code notifications/cancelled}, or its session ended (a
-     * WebSocket closed, a Streamable HTTP session was deleted). A cancelled call gets no response, so a tool
+     * WebSocket closed, a Streamable HTTP session was deleted), or, in the stateless protocol over Streamable HTTP, it
+     * closed the call's response stream. A cancelled call gets no response, so a tool
      * should stop as soon as it can.
      */
     boolean isCancelled();
@@ -99,9 +101,30 @@ public interface McpContext {
     Object requestId();
 
     /**
-     * The MCP session the call belongs to. Empty when the transport has no sessions (the stateless protocol).
+     * The MCP session the call belongs to. Empty for a call of the stateless protocol (2026-07-28 on), which has no
+     * sessions.
      */
     Optional<String> sessionId();
+
+    /**
+     * The protocol version of the call: the one its session negotiated ({@code 2025-11-25} and before), or the one
+     * the request names ({@code 2026-07-28}).
+     */
+    String protocolVersion();
+
+    /**
+     * The names of the capabilities the client declared ({@code elicitation}, {@code sampling}, {@code roots},
+     * ...): in {@code initialize} for a session, in the request itself for the stateless protocol.
+     */
+    Set<String> clientCapabilities();
+
+    /** Whether the client declared {@code capability}. */
+    default boolean clientSupports(String capability) {
+        return clientCapabilities().contains(capability);
+    }
+
+    /** What the client said of itself, if it did. */
+    Optional<ClientInfo> clientInfo();
 
     /**
      * The token the client sent to ask for progress: a {@code String} or a {@code Long}, as sent. Empty when the

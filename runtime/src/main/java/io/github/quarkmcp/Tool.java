@@ -47,6 +47,15 @@ public @interface Tool {
      */
     String inputSchema() default "";
 
+    /**
+     * The client capabilities the tool needs ({@code "elicitation"}, {@code "sampling"}, {@code "roots"}, or any
+     * other top-level capability name). A call from a client that did not declare one of them is refused before the
+     * tool runs: with {@code MissingRequiredClientCapabilityError} ({@code -32021}) in the stateless protocol
+     * (2026-07-28), and with a tool error naming the missing capabilities in earlier versions, which have no such
+     * error.
+     */
+    String[] requiredClientCapabilities() default {};
+
     /** Hints about the tool's behaviour; clients must treat them as untrusted. */
     Annotations annotations() default @Annotations;
 

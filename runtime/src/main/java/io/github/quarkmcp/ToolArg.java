@@ -30,4 +30,13 @@ public @interface ToolArg {
      * for any other type it is JSON ({@code "5"}, {@code "true"}, {@code "[\"a\"]"}). Checked at build time.
      */
     String defaultValue() default NO_DEFAULT;
+
+    /**
+     * Mirrors the argument into an HTTP header, {@code Mcp-Param-<header>}, that 2026-07-28 clients send with each
+     * Streamable HTTP call, so that gateways can route on it without reading the body ({@code x-mcp-header} in the
+     * argument's schema). The server refuses a call whose header does not match the argument. Only for string,
+     * integer and boolean arguments; the name must be an HTTP token ({@code A-Z a-z 0-9 !#$%&'*+-.^_`|~}), unique
+     * (ignoring case) within the tool. Checked at build time.
+     */
+    String header() default "";
 }

@@ -217,14 +217,15 @@ class McpProcessor {
             for (ToolParameterModel parameter : tool.parameters()) {
                 parameters.add(parameter.context() ? ParameterMetadata.contextParameter()
                         : new ParameterMetadata(parameter.name(), JavaTypes.canonicalName(parameter.type()),
-                                parameter.required(), parameter.defaultJson(), false));
+                                parameter.required(), parameter.defaultJson(), false, parameter.header()));
             }
             @SuppressWarnings("unchecked")
             RuntimeValue<Invoker<Object, Object>> invoker = (RuntimeValue<Invoker<Object, Object>>) (RuntimeValue<?>) recorderContext
                     .newInstance(invokerByTool.get(tool.name()).invoker().getClassName());
             metadata.add(new ToolMetadata(tool.name(), tool.methodDescription(), tool.bean().getIdentifier(),
                     listingByTool.get(tool.name()),
-                    parameters, tool.executionModel(), tool.asynchrony(), tool.resultKind(), invoker));
+                    parameters, tool.executionModel(), tool.asynchrony(), tool.resultKind(),
+                    tool.requiredClientCapabilities(), invoker));
         }
         RuntimeValue<McpServer> server = recorder.createServer(metadata, vertx.getVertx(),
                 shutdown);

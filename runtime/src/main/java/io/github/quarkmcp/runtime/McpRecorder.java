@@ -2,6 +2,7 @@ package io.github.quarkmcp.runtime;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -20,6 +21,7 @@ import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.protocol.McpSessions;
 import io.github.quarkmcp.runtime.protocol.ProgressSettings;
 import io.github.quarkmcp.runtime.protocol.ServerDescription;
+import io.github.quarkmcp.runtime.protocol.Subscriptions;
 import io.github.quarkmcp.runtime.protocol.Timers;
 import io.github.quarkmcp.runtime.tools.ToolExecutor;
 import io.github.quarkmcp.runtime.tools.ToolMetadata;
@@ -62,21 +64,26 @@ public class McpRecorder {
                 VirtualThreadsRecorder::getCurrent);
         Config all = ConfigProvider.getConfig();
         boolean devMode = LaunchMode.current() == LaunchMode.DEVELOPMENT;
+        long listTtlMillis = mcp.cache().listTtl().orElse(devMode ? Duration.ZERO : Duration.ofHours(1)).toMillis();
         ServerDescription description = new ServerDescription(
                 mcp.serverInfo().name().or(() -> all.getOptionalValue("quarkus.application.name", String.class))
                         .orElse("quarkus-mcp"),
                 mcp.serverInfo().version().or(() -> all.getOptionalValue("quarkus.application.version", String.class))
                         .orElse("0.0.0"),
-                mcp.instructions().orElse(null), devMode);
+                mcp.instructions().orElse(null), devMode, new ServerDescription.CacheHints(listTtlMillis,
+                        mcp.cache().scope().name().toLowerCase(Locale.ROOT)));
         Supplier<McpSessions> newSessions = () -> new McpSessions(mcp.session().maxSessions(),
                 mcp.session().idleTimeout(), mcp.log().defaultLevel());
         // In dev mode the sessions outlive a reload, so that a client keeps its session across an edit; edited
         // settings apply to them.
         McpSessions sessions = devMode ? DevModeState.sessions(newSessions) : newSessions.get();
+        // Likewise the 2026-07-28 subscriptions/listen streams, which hear of the reload's tool changes.
+        Subscriptions subscriptions = devMode ? DevModeState.subscriptions(Subscriptions::new) : new Subscriptions();
         sessions.configure(mcp.session().maxSessions(), mcp.session().idleTimeout(), mcp.log().defaultLevel());
         Timers timers = (delayNanos, task) -> vertx.get().setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(delayNanos)),
                 ignored -> task.run());
-        McpDispatcher dispatcher = new McpDispatcher(registry, executor, description, mcp.log().defaultLevel(),
+        McpDispatcher dispatcher = new McpDispatcher(registry, executor, description, subscriptions,
+                mcp.log().defaultLevel(),
                 new ProgressSettings(mcp.progress().minInterval().toNanos(), timers), mcp.session().maxConcurrentCalls());
 
         long sweep = vertx.get().setPeriodic(sessions.sweepInterval().toMillis(), ignored -> sessions.endIdle());
@@ -85,11 +92,13 @@ public class McpRecorder {
             if (devMode) {
                 sessions.prepareForReload();
             } else {
+                subscriptions.endAll();
                 sessions.endAll();
             }
         });
         if (devMode && DevModeState.toolsChanged(registry.fingerprint())) {
             sessions.broadcast(JsonRpc.notification("notifications/tools/list_changed", "{}"));
+            subscriptions.toolsListChanged();
         }
         return new RuntimeValue<>(new McpServer(dispatcher, sessions, mapper));
     }

@@ -17,11 +17,12 @@ import io.quarkus.arc.processor.BeanInfo;
  * @param hints the {@code annotations} hints that were set, by wire name ({@code readOnlyHint} to {@code true})
  * @param resultType the type the tool produces, with {@code Uni}/{@code CompletionStage} unwrapped
  * @param explicitInputSchema the {@code inputSchema} the developer wrote out, or {@code null} to generate it
+ * @param requiredClientCapabilities the client capabilities a call needs
  */
 public record ToolModel(String name, String title, String description, String explicitInputSchema,
         Map<String, Boolean> hints,
         BeanInfo bean, MethodInfo method, List<ToolParameterModel> parameters, Type resultType, Asynchrony asynchrony,
-        ResultKind resultKind, ExecutionModel executionModel) {
+        ResultKind resultKind, ExecutionModel executionModel, List<String> requiredClientCapabilities) {
 
     /** {@code org.acme.Items#processItems(java.util.List,io.github.quarkmcp.McpContext)}, for messages. */
     public String methodDescription() {

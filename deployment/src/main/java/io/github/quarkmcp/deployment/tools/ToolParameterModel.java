@@ -11,7 +11,9 @@ import org.jboss.jandex.Type;
  * @param required whether a call must supply the argument
  * @param defaultJson the default as JSON, or {@code null}
  * @param context whether this parameter receives the {@code McpContext}
+ * @param header the name of the {@code Mcp-Param-} header that mirrors the argument ({@code x-mcp-header}), or
+ *        {@code null}
  */
 public record ToolParameterModel(String name, String description, Type type, boolean required, String defaultJson,
-        boolean context) {
+        boolean context, String header) {
 }

@@ -86,6 +86,9 @@ public final class ToolSchemas {
             if (argument.defaultJson() != null) {
                 property.set("default", parse(argument.defaultJson()));
             }
+            if (argument.header() != null) {
+                property.put("x-mcp-header", argument.header());
+            }
             properties.set(argument.name(), property);
             if (argument.required()) {
                 required.add(argument.name());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,6 +40,12 @@ import io.github.quarkmcp.runtime.tools.ResultKind;
 public final class ToolValidator {
 
     private static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+    /** An HTTP field-name token (RFC 9110 {@code 1*tchar}): what {@code x-mcp-header} must be. */
+    private static final Pattern HEADER_TOKEN = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
+    /** The argument types a header can carry: the spec allows strings, integers and booleans, not numbers. */
+    private static final Set<String> HEADER_TYPES = Set.of("java.lang.String", "boolean", "java.lang.Boolean", "byte",
+            "java.lang.Byte", "short", "java.lang.Short", "int", "java.lang.Integer", "long", "java.lang.Long",
+            "java.math.BigInteger");
     private static final String[] HINTS = { "readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint" };
 
     private final IndexView index;
@@ -98,6 +105,8 @@ public final class ToolValidator {
             }
             String explicitInputSchema = explicitInputSchema(found.annotation(), where);
             List<ToolParameterModel> parameters = parameters(method, where);
+            checkHeaders(parameters, explicitInputSchema != null, where);
+            List<String> requiredCapabilities = requiredClientCapabilities(found.annotation(), where);
             if (errors.size() > errorsBefore) {
                 continue;
             }
@@ -108,7 +117,7 @@ public final class ToolValidator {
             valid.add(new ToolModel(name, stringValue(found.annotation(), "title", null),
                     stringValue(found.annotation(), "description", null), explicitInputSchema, hints(found.annotation()),
                     found.bean(), method,
-                    parameters, result, asynchrony, resultKind(result), model));
+                    parameters, result, asynchrony, resultKind(result), model, requiredCapabilities));
         }
         valid.sort((a, b) -> a.name().compareTo(b.name()));
         return valid;
@@ -156,7 +165,7 @@ public final class ToolValidator {
                     errors.add("@Tool method must declare at most one McpContext parameter: " + where);
                 }
                 seenContext = true;
-                parameters.add(new ToolParameterModel(null, null, type, false, null, true));
+                parameters.add(new ToolParameterModel(null, null, type, false, null, true, null));
                 continue;
             }
             AnnotationInstance toolArg = parameterAnnotation(method, i);
@@ -179,9 +188,56 @@ public final class ToolValidator {
             boolean required = defaultJson == null && !JavaTypes.isOptional(type)
                     && (toolArg == null || toolArg.value("required") == null || toolArg.value("required").asBoolean());
             parameters.add(new ToolParameterModel(name, stringValue(toolArg, "description", null), type, required,
-                    defaultJson, false));
+                    defaultJson, false, stringValue(toolArg, "header", null)));
         }
         return parameters;
+    }
+
+    /** The rules of {@code x-mcp-header} (2026-07-28, Streamable HTTP), checked so that no client drops the tool. */
+    private void checkHeaders(List<ToolParameterModel> parameters, boolean explicitInputSchema, String where) {
+        Map<String, String> argumentByHeader = new HashMap<>();
+        for (ToolParameterModel parameter : parameters) {
+            String header = parameter.header();
+            if (header == null) {
+                continue;
+            }
+            String argument = "'" + parameter.name() + "'";
+            if (explicitInputSchema) {
+                errors.add("@ToolArg header cannot be combined with @Tool inputSchema (write \"x-mcp-header\" into the"
+                        + " schema's property instead) for argument " + argument + ": " + where);
+            }
+            if (!HEADER_TOKEN.matcher(header).matches()) {
+                errors.add("@ToolArg header must be an HTTP token (letters, digits and !#$%&'*+-.^_`|~), but is '"
+                        + header + "' for argument " + argument + ": " + where);
+            }
+            String other = argumentByHeader.putIfAbsent(header.toLowerCase(Locale.ROOT), parameter.name());
+            if (other != null) {
+                errors.add("@ToolArg header must be unique in a tool (ignoring case), but '" + header
+                        + "' is also the header of argument '" + other + "' for argument " + argument + ": " + where);
+            }
+            Type type = JavaTypes.isOptional(parameter.type()) ? parameter.type().asParameterizedType().arguments().get(0)
+                    : parameter.type();
+            if (!HEADER_TYPES.contains(type.name().toString())) {
+                errors.add("@ToolArg header is only for string, integer and boolean arguments, but argument " + argument
+                        + " is " + parameter.type() + ": " + where);
+            }
+        }
+    }
+
+    private List<String> requiredClientCapabilities(AnnotationInstance tool, String where) {
+        AnnotationValue value = tool.value("requiredClientCapabilities");
+        List<String> capabilities = new ArrayList<>();
+        if (value == null) {
+            return capabilities;
+        }
+        for (String capability : value.asStringArray()) {
+            if (capability.isBlank()) {
+                errors.add("@Tool requiredClientCapabilities must name capabilities, but one is blank: " + where);
+            } else if (!capabilities.contains(capability)) {
+                capabilities.add(capability);
+            }
+        }
+        return List.copyOf(capabilities);
     }
 
     private String defaultJson(AnnotationInstance toolArg, Type type, String name, String where) {

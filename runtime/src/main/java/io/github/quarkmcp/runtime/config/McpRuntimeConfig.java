@@ -45,6 +45,31 @@ public interface McpRuntimeConfig {
     /** Progress notifications. */
     Progress progress();
 
+    /** Caching hints of 2026-07-28 list results ({@code ttlMs}, {@code cacheScope}). */
+    Cache cache();
+
+    interface Cache {
+
+        /**
+         * How long a client may keep a list result ({@code tools/list}, and {@code server/discover}) before asking
+         * again ({@code ttlMs}). The lists are fixed when the application is built, so the default is an hour; in
+         * dev mode, where an edit changes them, it is 0 unless set.
+         */
+        Optional<Duration> listTtl();
+
+        /**
+         * Who may cache list results: {@code public} (any client or shared proxy: the lists are the same for every
+         * user) or {@code private} (only the same user's client).
+         */
+        @WithDefault("public")
+        Scope scope();
+
+        enum Scope {
+            PUBLIC,
+            PRIVATE
+        }
+    }
+
     interface Progress {
 
         /**
@@ -151,7 +176,10 @@ public interface McpRuntimeConfig {
 
     interface Log {
 
-        /** The level a session logs at until its client sends {@code logging/setLevel}. */
+        /**
+         * The level a 2025 session logs at until its client sends {@code logging/setLevel}. A 2026-07-28 request gets
+         * log messages only when it names a level in its {@code _meta}, as that version requires.
+         */
         @WithDefault("info")
         LogLevel defaultLevel();
     }

@@ -3,6 +3,7 @@ package io.github.quarkmcp.runtime.devmode;
 import java.util.function.Supplier;
 
 import io.github.quarkmcp.runtime.protocol.McpSessions;
+import io.github.quarkmcp.runtime.protocol.Subscriptions;
 
 /**
  * What outlives a dev-mode reload. The extension's runtime classes are not reloaded, only the application's, so a
@@ -12,6 +13,7 @@ import io.github.quarkmcp.runtime.protocol.McpSessions;
 public final class DevModeState {
 
     private static McpSessions sessions;
+    private static Subscriptions subscriptions;
     private static String toolsFingerprint;
 
     private DevModeState() {
@@ -23,6 +25,14 @@ public final class DevModeState {
             sessions = create.get();
         }
         return sessions;
+    }
+
+    /** The 2026-07-28 subscriptions of the previous start, or new ones on the first start. */
+    public static synchronized Subscriptions subscriptions(Supplier<Subscriptions> create) {
+        if (subscriptions == null) {
+            subscriptions = create.get();
+        }
+        return subscriptions;
     }
 
     /** A reload is about to stop the application: end what cannot outlive it. */

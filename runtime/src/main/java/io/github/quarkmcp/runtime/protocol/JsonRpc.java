@@ -15,6 +15,13 @@ public final class JsonRpc {
     public static final int INVALID_PARAMS = -32602;
     public static final int INTERNAL_ERROR = -32603;
 
+    /** The HTTP headers do not match the body, or a required one is missing (2026-07-28). */
+    public static final int HEADER_MISMATCH = -32020;
+    /** The request needs a capability the client did not declare (2026-07-28). */
+    public static final int MISSING_REQUIRED_CLIENT_CAPABILITY = -32021;
+    /** The request names a protocol version the server does not speak (2026-07-28). */
+    public static final int UNSUPPORTED_PROTOCOL_VERSION = -32022;
+
     private JsonRpc() {
     }
 
@@ -30,8 +37,14 @@ public final class JsonRpc {
 
     /** An error response; {@code id} is {@code null} when the request's id could not be read. */
     public static String error(JsonNode id, int code, String message) {
+        return error(id, code, message, null);
+    }
+
+    /** An error response with {@code dataJson} (already JSON) as its {@code data}, or none if {@code null}. */
+    public static String error(JsonNode id, int code, String message, String dataJson) {
         return "{\"jsonrpc\":\"2.0\",\"id\":" + (id == null ? "null" : id.toString())
-                + ",\"error\":{\"code\":" + code + ",\"message\":" + quote(message) + "}}";
+                + ",\"error\":{\"code\":" + code + ",\"message\":" + quote(message)
+                + (dataJson == null ? "" : ",\"data\":" + dataJson) + "}}";
     }
 
     /** A notification carrying {@code paramsJson}, which must already be a JSON object. */

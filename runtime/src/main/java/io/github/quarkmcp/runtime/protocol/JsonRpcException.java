@@ -12,11 +12,23 @@ public final class JsonRpcException extends RuntimeException {
 
     private final transient JsonNode id;
     private final int code;
+    private final String dataJson;
 
     public JsonRpcException(JsonNode id, int code, String message) {
+        this(id, code, message, null);
+    }
+
+    /** @param dataJson the error's {@code data}, already JSON, or {@code null} for none */
+    public JsonRpcException(JsonNode id, int code, String message, String dataJson) {
         super(message, null, false, false);
         this.id = id;
         this.code = code;
+        this.dataJson = dataJson;
+    }
+
+    /** The same refusal, answered to {@code id} (when the refusal was decided before the id was known). */
+    public JsonRpcException withId(JsonNode id) {
+        return new JsonRpcException(id, code, getMessage(), dataJson);
     }
 
     public JsonNode id() {
@@ -29,6 +41,6 @@ public final class JsonRpcException extends RuntimeException {
 
     /** The error response for this refusal. */
     public String toResponse() {
-        return JsonRpc.error(id, code, getMessage());
+        return JsonRpc.error(id, code, getMessage(), dataJson);
     }
 }

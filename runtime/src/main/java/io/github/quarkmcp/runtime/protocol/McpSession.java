@@ -6,24 +6,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.github.quarkmcp.LogLevel;
 
 /**
  * What the server remembers of one client between messages: the negotiated version and the log level it asked
  * for. Bounded: it holds no per-request history.
  * <p>
- * A request's handling reads the protocol version from its {@link MessageContext}, not from here, so a transport
- * without sessions can serve the same core.
+ * Only legacy (2025) requests have a session. A request's handling reads the protocol version and the client's
+ * capabilities from its {@link RequestContext}, which a session only fills in, so the stateless era is served by the
+ * same core. A WebSocket has one of these for as long as it is open, in either era: it is where the requests of the
+ * socket are tracked, to be cancelled by id or when the socket closes.
  */
 public final class McpSession {
 
     private final String id;
     private volatile String protocolVersion;
+    private volatile ObjectNode clientCapabilities = JsonRpcMessage.NO_PARAMS;
+    private volatile JsonNode clientInfo;
     private volatile LogLevel logLevel;
     private volatile boolean initialized;
     private volatile long lastActiveNanos = System.nanoTime();
     private final AtomicInteger openExchanges = new AtomicInteger();
-    private final ConcurrentMap<String, ToolCallContext> callsInFlight = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, InFlightRequest> callsInFlight = new ConcurrentHashMap<>();
     private final AtomicReference<StandaloneStream> standaloneStream = new AtomicReference<>();
     private volatile boolean connectionBound;
     private volatile Runnable onClose;
@@ -37,10 +44,22 @@ public final class McpSession {
         return id;
     }
 
-    /** Records a successful {@code initialize}. */
-    void initialize(String negotiatedVersion) {
+    /** Records a successful {@code initialize}: the version agreed and what the client said of itself. */
+    void initialize(String negotiatedVersion, ObjectNode capabilities, JsonNode clientInfo) {
         this.protocolVersion = negotiatedVersion;
+        this.clientCapabilities = capabilities == null ? JsonRpcMessage.NO_PARAMS : capabilities;
+        this.clientInfo = clientInfo;
         this.initialized = true;
+    }
+
+    /** The capabilities the client declared in {@code initialize} (empty before). */
+    ObjectNode clientCapabilities() {
+        return clientCapabilities;
+    }
+
+    /** The {@code clientInfo} of {@code initialize}, or {@code null}. */
+    JsonNode clientInfo() {
+        return clientInfo;
     }
 
     /** Whether {@code initialize} succeeded; a session that never got there is dropped by its transport. */
@@ -86,12 +105,12 @@ public final class McpSession {
      * cancelled; false if a call with the same id is already running (the spec forbids reusing an id within a
      * session).
      */
-    boolean track(String requestIdJson, ToolCallContext call) {
+    boolean track(String requestIdJson, InFlightRequest call) {
         return callsInFlight.putIfAbsent(requestIdJson, call) == null;
     }
 
     /** Forgets a finished call; a later call that reused its id (after a cancellation) is left alone. */
-    void untrack(String requestIdJson, ToolCallContext call) {
+    void untrack(String requestIdJson, InFlightRequest call) {
         callsInFlight.remove(requestIdJson, call);
     }
 
@@ -102,7 +121,7 @@ public final class McpSession {
 
     /** Cancels the running call with this id (as JSON text); unknown ids are ignored. */
     void cancel(String requestIdJson) {
-        ToolCallContext call = callsInFlight.remove(requestIdJson);
+        InFlightRequest call = callsInFlight.remove(requestIdJson);
         if (call != null) {
             call.cancel();
         }
@@ -149,7 +168,7 @@ public final class McpSession {
     void cancelCalls() {
         // Removed one by one, so that every call is cancelled by exactly one caller.
         callsInFlight.keySet().forEach(key -> {
-            ToolCallContext call = callsInFlight.remove(key);
+            InFlightRequest call = callsInFlight.remove(key);
             if (call != null) {
                 call.cancel();
             }

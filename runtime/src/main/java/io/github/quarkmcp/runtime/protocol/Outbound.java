@@ -20,6 +20,21 @@ public interface Outbound {
     void complete(String json);
 
     /**
+     * Delivers the request's error response; {@code code} is its JSON-RPC error code, for a transport that also
+     * says it in its own terms (an HTTP status).
+     */
+    default void fail(int code, String json) {
+        complete(json);
+    }
+
+    /**
+     * Runs {@code action} (once, on the executor) if the client goes away before the response: on a transport where
+     * that cancels the request (a 2026-07-28 Streamable HTTP request's stream). Elsewhere it never runs.
+     */
+    default void whenClientGone(Runnable action) {
+    }
+
+    /**
      * The request ends without a response (it was cancelled): nothing more of it is sent, and what the transport
      * holds open for it is released.
      */

@@ -55,6 +55,20 @@ public final class RequestStream {
         outbound.send(json);
     }
 
+    /** Runs {@code action} if the client goes away before the response, where that cancels the request. */
+    public void whenClientGone(Runnable action) {
+        outbound.whenClientGone(action);
+    }
+
+    /** Sends a notification that must not be dropped, in order, unless the response went out already. */
+    public void notify(String json) {
+        execute(() -> {
+            if (!answered) {
+                outbound.send(json);
+            }
+        });
+    }
+
     /** Ends the request without a response (it was cancelled): nothing of it is sent from now on. */
     public void abandon() {
         execute(() -> {
@@ -95,13 +109,23 @@ public final class RequestStream {
 
     /** Sends the response, once; a second response is ignored. */
     public void respond(String json) {
+        answer(() -> outbound.complete(json));
+    }
+
+    /** Answers with the error of {@code refusal}, once, like {@link #respond}. */
+    public void refuse(JsonRpcException refusal) {
+        String json = refusal.toResponse();
+        answer(() -> outbound.fail(refusal.code(), json));
+    }
+
+    private void answer(Runnable write) {
         execute(() -> {
             if (!answered) {
                 if (beforeResponse != null) {
                     beforeResponse.run();
                 }
                 answered = true;
-                outbound.complete(json);
+                write.run();
             }
         });
     }

@@ -1,28 +1,68 @@
 package io.github.quarkmcp.runtime.protocol;
 
 /**
- * What this server tells a client in the {@code initialize} result. The result is the same for every client but
- * for the version, so it is written once and the version spliced in.
+ * What this server tells clients about itself: the {@code initialize} result (legacy), the {@code server/discover}
+ * result (modern), and the fields every modern result carries. All of it is written once; the per-result work is a
+ * splice of ready text.
  */
 public final class ServerDescription {
 
-    private final String beforeVersion = "{\"protocolVersion\":\"";
+    /** How long clients may cache list results, and who may ({@code public} or {@code private}). */
+    public record CacheHints(long ttlMillis, String scope) {
+        String fields() {
+            return "\"ttlMs\":" + Math.max(0, ttlMillis) + ",\"cacheScope\":" + JsonRpc.quote(scope);
+        }
+    }
+
+    private static final String BEFORE_VERSION = "{\"protocolVersion\":\"";
+
     private final String afterVersion;
+    private final String serverInfoMeta;
+    private final String modernFields;
+    private final String cacheableFields;
+    private final String discoverResult;
 
     /** @param toolsListChanged whether the tools can change while a client is connected (dev mode) */
-    public ServerDescription(String name, String version, String instructions, boolean toolsListChanged) {
-        StringBuilder rest = new StringBuilder("\",\"capabilities\":{\"tools\":{\"listChanged\":")
-                .append(toolsListChanged).append("},\"logging\":{}}")
-                .append(",\"serverInfo\":{\"name\":").append(JsonRpc.quote(name))
-                .append(",\"version\":").append(JsonRpc.quote(version)).append('}');
-        if (instructions != null) {
-            rest.append(",\"instructions\":").append(JsonRpc.quote(instructions));
-        }
-        this.afterVersion = rest.append('}').toString();
+    public ServerDescription(String name, String version, String instructions, boolean toolsListChanged,
+            CacheHints listCache) {
+        String serverInfo = "{\"name\":" + JsonRpc.quote(name) + ",\"version\":" + JsonRpc.quote(version) + "}";
+        String capabilities = "{\"tools\":{\"listChanged\":" + toolsListChanged + "},\"logging\":{}}";
+        String instructionsField = instructions == null ? "" : ",\"instructions\":" + JsonRpc.quote(instructions);
+        this.afterVersion = "\",\"capabilities\":" + capabilities + ",\"serverInfo\":" + serverInfo + instructionsField
+                + "}";
+        this.serverInfoMeta = "\"" + Eras.SERVER_INFO + "\":" + serverInfo;
+        this.modernFields = "\"resultType\":\"complete\",\"_meta\":{" + serverInfoMeta + "}";
+        this.cacheableFields = modernFields + "," + listCache.fields();
+        this.discoverResult = cacheable("{\"supportedVersions\":" + ProtocolVersion.SUPPORTED_JSON + ",\"capabilities\":"
+                + capabilities + instructionsField + "}");
     }
 
     /** The {@code initialize} result for a negotiated version. */
     public String initializeResult(String protocolVersion) {
-        return beforeVersion + protocolVersion + afterVersion;
+        return BEFORE_VERSION + protocolVersion + afterVersion;
+    }
+
+    /** The {@code server/discover} result. */
+    public String discoverResult() {
+        return discoverResult;
+    }
+
+    /** {@code result} (a JSON object without {@code resultType} or {@code _meta}) as a modern, complete result. */
+    public String complete(String result) {
+        return splice(result, modernFields);
+    }
+
+    /** {@code result} as a modern, complete result with the caching hints of a list. */
+    public String cacheable(String result) {
+        return splice(result, cacheableFields);
+    }
+
+    /** A modern, complete result with nothing but its {@code _meta}, which has {@code metaFields} too. */
+    public String completeWithMeta(String metaFields) {
+        return "{\"resultType\":\"complete\",\"_meta\":{" + serverInfoMeta + "," + metaFields + "}}";
+    }
+
+    private static String splice(String object, String fields) {
+        return object.length() == 2 ? "{" + fields + "}" : "{" + fields + "," + object.substring(1);
     }
 }

@@ -1,6 +1,9 @@
 package io.github.quarkmcp.runtime.protocol;
 
+import java.util.Collections;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Queue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -10,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.quarkmcp.ClientInfo;
 import io.github.quarkmcp.LogLevel;
 import io.github.quarkmcp.McpContext;
 import io.github.quarkmcp.ProgressStage;
@@ -18,12 +22,12 @@ import io.github.quarkmcp.ProgressStage;
  * The {@link McpContext} of one {@code tools/call}. Everything it sends goes through the request's
  * {@link RequestStream}, so it arrives before the response or not at all.
  */
-public final class ToolCallContext implements McpContext {
+public final class ToolCallContext implements McpContext, InFlightRequest {
 
     private static final Logger LOG = Logger.getLogger(ToolCallContext.class);
 
     private final JsonNode requestId;
-    private final McpSession session;
+    private final RequestContext context;
     private final JsonNode progressToken;
     private final RequestStream stream;
     private final ProgressReporter progress;
@@ -31,10 +35,10 @@ public final class ToolCallContext implements McpContext {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final Queue<Runnable> cancelActions = new ConcurrentLinkedQueue<>();
 
-    ToolCallContext(JsonNode requestId, McpSession session, JsonNode progressToken, RequestStream stream,
+    ToolCallContext(JsonNode requestId, RequestContext context, JsonNode progressToken, RequestStream stream,
             LogLevel fallbackLogLevel, ProgressSettings progressSettings) {
         this.requestId = requestId;
-        this.session = session;
+        this.context = context;
         this.progressToken = progressToken;
         this.stream = stream;
         this.fallbackLogLevel = fallbackLogLevel;
@@ -74,12 +78,24 @@ public final class ToolCallContext implements McpContext {
         if (level == null || message == null) {
             return;
         }
-        LogLevel threshold = session != null ? session.logLevel() : fallbackLogLevel;
-        if (level.isAtLeast(threshold)) {
+        LogLevel threshold = logThreshold();
+        if (threshold != null && level.isAtLeast(threshold)) {
             String loggerField = logger == null ? "" : ",\"logger\":" + JsonRpc.quote(logger);
             stream.notifyDroppable(JsonRpc.notification("notifications/message", "{\"level\":\"" + level.wireName() + "\""
                     + loggerField + ",\"data\":" + JsonRpc.quote(message) + "}"));
         }
+    }
+
+    /**
+     * The lowest level the client wants, {@code null} for none: a modern request says it in its own {@code _meta}
+     * (none said, none sent: the spec forbids it); a legacy one reads its session's, which {@code logging/setLevel}
+     * may change while the call runs.
+     */
+    private LogLevel logThreshold() {
+        if (context.modern()) {
+            return context.logLevel();
+        }
+        return context.session() != null ? context.session().logLevel() : fallbackLogLevel;
     }
 
     @Override
@@ -104,7 +120,8 @@ public final class ToolCallContext implements McpContext {
     }
 
     /** Cancels the call: no response will be sent, and the cancel actions run. Only the first call does anything. */
-    void cancel() {
+    @Override
+    public void cancel() {
         if (!cancelled.compareAndSet(false, true)) {
             return;
         }
@@ -129,7 +146,31 @@ public final class ToolCallContext implements McpContext {
 
     @Override
     public Optional<String> sessionId() {
-        return session == null ? Optional.empty() : Optional.of(session.id());
+        return context.legacySession().map(McpSession::id);
+    }
+
+    @Override
+    public String protocolVersion() {
+        return context.protocolVersion();
+    }
+
+    @Override
+    public Set<String> clientCapabilities() {
+        if (context.clientCapabilities() == null) {
+            return Set.of();
+        }
+        Set<String> names = new TreeSet<>();
+        context.clientCapabilities().fieldNames().forEachRemaining(names::add);
+        return Collections.unmodifiableSet(names);
+    }
+
+    @Override
+    public Optional<ClientInfo> clientInfo() {
+        JsonNode info = context.clientInfo();
+        if (info == null || !info.path("name").isTextual()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ClientInfo(info.get("name").asText(), info.path("version").asText(null)));
     }
 
     @Override

@@ -12,6 +12,7 @@ public final class ParameterMetadata {
     private final boolean required;
     private final String defaultJson;
     private final boolean context;
+    private final String header;
 
     /**
      * @param name the argument's name in the call's {@code arguments}; {@code null} for the context
@@ -19,18 +20,21 @@ public final class ParameterMetadata {
      * @param required whether a call must supply it
      * @param defaultJson the JSON used when the call omits it, or {@code null}
      * @param context whether this parameter receives the {@code McpContext}
+     * @param header the {@code Mcp-Param-} header that mirrors the argument ({@code x-mcp-header}), or {@code null}
      */
     @RecordableConstructor
-    public ParameterMetadata(String name, String javaType, boolean required, String defaultJson, boolean context) {
+    public ParameterMetadata(String name, String javaType, boolean required, String defaultJson, boolean context,
+            String header) {
         this.name = name;
         this.javaType = javaType;
         this.required = required;
         this.defaultJson = defaultJson;
         this.context = context;
+        this.header = header;
     }
 
     public static ParameterMetadata contextParameter() {
-        return new ParameterMetadata(null, null, false, null, true);
+        return new ParameterMetadata(null, null, false, null, true, null);
     }
 
     public String getName() {
@@ -51,5 +55,9 @@ public final class ParameterMetadata {
 
     public boolean isContext() {
         return context;
+    }
+
+    public String getHeader() {
+        return header;
     }
 }

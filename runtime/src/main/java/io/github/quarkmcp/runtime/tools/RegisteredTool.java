@@ -1,5 +1,8 @@
 package io.github.quarkmcp.runtime.tools;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.arc.Arc;
@@ -13,6 +16,7 @@ public final class RegisteredTool {
     private final Invoker<Object, Object> invoker;
     private final InjectableBean<Object> bean;
     private final ArgumentDecoder arguments;
+    private final List<ParameterMetadata> headerParameters = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
     RegisteredTool(ToolMetadata metadata, ObjectMapper mapper) {
@@ -20,6 +24,16 @@ public final class RegisteredTool {
         this.invoker = metadata.getInvoker().getValue();
         this.bean = (InjectableBean<Object>) Arc.container().bean(metadata.getBeanId());
         this.arguments = new ArgumentDecoder(metadata.getParameters(), mapper);
+        for (ParameterMetadata parameter : metadata.getParameters()) {
+            if (parameter.getHeader() != null) {
+                headerParameters.add(parameter);
+            }
+        }
+    }
+
+    /** The arguments that an {@code Mcp-Param-} header mirrors ({@code x-mcp-header}), in order. */
+    public List<ParameterMetadata> headerParameters() {
+        return headerParameters;
     }
 
     public String name() {

@@ -20,6 +20,7 @@ public final class ToolMetadata {
     private final ExecutionModel executionModel;
     private final Asynchrony asynchrony;
     private final ResultKind resultKind;
+    private final List<String> requiredClientCapabilities;
     private final RuntimeValue<Invoker<Object, Object>> invoker;
 
     /**
@@ -28,12 +29,13 @@ public final class ToolMetadata {
      * @param beanId the identifier of the bean whose method it is
      * @param listingJson the tool as {@code tools/list} shows it, schemas included
      * @param parameters the method's parameters, in order
+     * @param requiredClientCapabilities the client capabilities a call needs
      * @param invoker the build-generated invoker that calls the method on a bean instance
      */
     @RecordableConstructor
     public ToolMetadata(String name, String method, String beanId, String listingJson, List<ParameterMetadata> parameters,
             ExecutionModel executionModel, Asynchrony asynchrony, ResultKind resultKind,
-            RuntimeValue<Invoker<Object, Object>> invoker) {
+            List<String> requiredClientCapabilities, RuntimeValue<Invoker<Object, Object>> invoker) {
         this.name = name;
         this.method = method;
         this.beanId = beanId;
@@ -42,6 +44,7 @@ public final class ToolMetadata {
         this.executionModel = executionModel;
         this.asynchrony = asynchrony;
         this.resultKind = resultKind;
+        this.requiredClientCapabilities = requiredClientCapabilities;
         this.invoker = invoker;
     }
 
@@ -75,6 +78,10 @@ public final class ToolMetadata {
 
     public ResultKind getResultKind() {
         return resultKind;
+    }
+
+    public List<String> getRequiredClientCapabilities() {
+        return requiredClientCapabilities;
     }
 
     public RuntimeValue<Invoker<Object, Object>> getInvoker() {

@@ -25,7 +25,6 @@ import io.vertx.core.http.HttpServerResponse;
 final class HttpExchangeOutbound implements Outbound {
 
     private static final String JSON = "application/json";
-    private static final String EVENT_STREAM = "text/event-stream";
 
     private final HttpServerResponse response;
     private final Executor executor;
@@ -33,6 +32,9 @@ final class HttpExchangeOutbound implements Outbound {
     private final Runnable onFinish;
     private final Context context;
     private final long keepAliveTimer;
+    private final boolean modern;
+    private Runnable onClientGone;
+    private boolean clientGone; // the connection closed before the last response
     private int pendingResponses;
     private boolean streaming;
     private boolean finished;
@@ -45,19 +47,29 @@ final class HttpExchangeOutbound implements Outbound {
      *        on the outcome)
      * @param onFinish runs once, when the last response was written or the client went away
      * @param keepAliveMillis how often to write a comment line while the exchange is open; 0 for never
+     * @param modern whether the request is of 2026-07-28: its errors carry their HTTP status, and the client closing
+     *        the response cancels it
      */
     HttpExchangeOutbound(HttpServerResponse response, Context context, int responses, boolean batch,
-            Runnable beforeHeaders, Runnable onFinish, long keepAliveMillis) {
+            Runnable beforeHeaders, Runnable onFinish, long keepAliveMillis, boolean modern) {
         this.response = response;
         this.context = context;
         this.executor = task -> context.runOnContext(ignored -> task.run());
         this.pendingResponses = responses;
         this.beforeHeaders = beforeHeaders;
         this.onFinish = onFinish;
-        // A dropped connection is not a cancellation (spec): the call runs on and its output is discarded.
+        this.modern = modern;
+        // 2025: a dropped connection is not a cancellation (spec), the call runs on and its output is discarded.
+        // 2026-07-28: it is the client's way to cancel (whenClientGone).
         response.closeHandler(ignored -> executor.execute(() -> {
+            clientGone = !finished;
             finish();
             writableWaiters.runAll();
+            if (clientGone && onClientGone != null) {
+                Runnable action = onClientGone;
+                onClientGone = null;
+                action.run();
+            }
         }));
         response.exceptionHandler(ignored -> {
         });
@@ -103,6 +115,28 @@ final class HttpExchangeOutbound implements Outbound {
         }
     }
 
+    /** A 2026-07-28 error sent as the whole response carries its HTTP status; once streaming, the status is sent. */
+    @Override
+    public void fail(int code, String json) {
+        if (modern && !streaming && !isGone()) {
+            response.setStatusCode(HttpRefusals.modernStatus(code));
+        }
+        complete(json);
+    }
+
+    @Override
+    public void whenClientGone(Runnable action) {
+        if (modern) {
+            executor.execute(() -> {
+                if (clientGone) { // the close event came first
+                    action.run();
+                } else if (!finished) {
+                    onClientGone = action;
+                }
+            });
+        }
+    }
+
     /** A cancelled request: no response; the exchange ends once no other response is due (an empty stream if need be). */
     @Override
     public void abandon() {
@@ -137,9 +171,7 @@ final class HttpExchangeOutbound implements Outbound {
     private void startStream() {
         beforeHeaders.run();
         streaming = true;
-        response.setChunked(true)
-                .putHeader(HttpHeaders.CONTENT_TYPE, EVENT_STREAM)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        SseEvents.startStream(response);
     }
 
     private void keepAlive() {

@@ -1,6 +1,8 @@
 package io.github.quarkmcp.runtime.transport.http;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 
 /**
  * Server-sent events framing. Wire JSON is written compact, so one {@code data:} line is the rule; a line break
@@ -9,6 +11,17 @@ import io.vertx.core.buffer.Buffer;
 final class SseEvents {
 
     private SseEvents() {
+    }
+
+    /**
+     * Turns {@code response} into an event stream: the headers say so, and ask proxies such as nginx not to buffer
+     * it ({@code X-Accel-Buffering: no}), or progress would arrive in lumps.
+     */
+    static HttpServerResponse startStream(HttpServerResponse response) {
+        return response.setChunked(true)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/event-stream")
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .putHeader("X-Accel-Buffering", "no");
     }
 
     static Buffer message(String json) {

@@ -7,14 +7,15 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.quarkmcp.runtime.devmode.DevModeReload;
+import io.github.quarkmcp.runtime.protocol.Eras;
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
 import io.github.quarkmcp.runtime.protocol.JsonRpcException;
 import io.github.quarkmcp.runtime.protocol.JsonRpcMessage;
 import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.protocol.McpSession;
-import io.github.quarkmcp.runtime.protocol.MessageContext;
 import io.github.quarkmcp.runtime.protocol.Outbound;
 import io.github.quarkmcp.runtime.protocol.ProtocolVersion;
+import io.github.quarkmcp.runtime.protocol.RequestContext;
 import io.github.quarkmcp.runtime.protocol.RequestStream;
 import io.github.quarkmcp.runtime.transport.WritableWaiters;
 import io.vertx.core.Context;
@@ -161,9 +162,26 @@ public final class WebSocketConnection implements Outbound {
         dispatch(parsed);
     }
 
+    /**
+     * Hands a message to the core in its era: a modern one (2026-07-28 {@code _meta}) is stateless, its version and
+     * capabilities its own, though still tracked by this socket so that {@code notifications/cancelled} and closing
+     * the socket cancel it; a legacy one belongs to the socket's session.
+     */
     private void dispatch(JsonRpcMessage parsed) {
-        String version = session.protocolVersion() != null ? session.protocolVersion() : ProtocolVersion.LATEST;
-        MessageContext messageContext = new MessageContext(session, version);
+        RequestContext messageContext;
+        if (Eras.isModern(parsed, null)) {
+            try {
+                messageContext = Eras.modernContext(parsed, session);
+            } catch (JsonRpcException e) {
+                if (parsed.isRequest()) {
+                    write(e.toResponse());
+                }
+                return;
+            }
+        } else {
+            messageContext = RequestContext.legacy(session,
+                    session.protocolVersion() != null ? session.protocolVersion() : ProtocolVersion.LATEST_LEGACY);
+        }
         if (parsed.isRequest()) {
             server.dispatcher().request(messageContext, parsed, new RequestStream(this));
         } else if (parsed.kind() == JsonRpcMessage.Kind.NOTIFICATION) {

@@ -1,0 +1,63 @@
+package io.github.quarkmcp.runtime.transport.http;
+
+import java.util.function.Consumer;
+
+import io.github.quarkmcp.runtime.protocol.JsonRpc;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+
+/** Reads a POST body whole, up to {@code quarkus.mcp.http.max-body-size}; over it, the client gets 413. */
+final class HttpBody {
+
+    private final long maxBytes;
+
+    HttpBody(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads the body and hands it to {@code onBody}; a body over the limit is refused and not read further. */
+    void read(HttpServerRequest request, Consumer<Buffer> onBody) {
+        String declaredLength = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declaredLength != null && parseLength(declaredLength) > maxBytes) {
+            refuseTooLarge(request);
+            return;
+        }
+        Buffer body = Buffer.buffer();
+        boolean[] tooLarge = { false };
+        request.handler(chunk -> {
+            if (tooLarge[0]) {
+                return;
+            }
+            if (body.length() + chunk.length() > maxBytes) {
+                tooLarge[0] = true;
+                refuseTooLarge(request);
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        request.exceptionHandler(ignored -> {
+        });
+        request.endHandler(ignored -> {
+            if (!tooLarge[0]) {
+                onBody.accept(body);
+            }
+        });
+        request.resume();
+    }
+
+    private static long parseLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void refuseTooLarge(HttpServerRequest request) {
+        // The rest of the body is not read; closing the connection is how HTTP/1.1 stops an upload.
+        request.response().putHeader(HttpHeaders.CONNECTION, "close");
+        HttpRefusals.refuse(request.response(), 413, JsonRpc.INVALID_REQUEST,
+                "Payload Too Large: the body exceeds " + maxBytes + " bytes (quarkus.mcp.http.max-body-size)");
+    }
+}
