@@ -1,4 +1,5 @@
-// Lets @modelcontextprotocol/conformance run on Node 20: its CLI does
+// Lets @modelcontextprotocol/conformance (both pinned versions: the 0.2 line is installed as conformance-2026)
+// run on Node 20: its CLI does
 //   import { globSync } from 'fs'
 // and fs.globSync only exists from Node 22 on. Load this first:
 //   node --import ./glob-sync-shim.mjs node_modules/@modelcontextprotocol/conformance/dist/index.js ...
@@ -67,8 +68,9 @@ if (typeof fs.globSync !== 'function') {
         `export * from 'node:fs'; export { default } from 'node:fs'; export { globSync } from ${JSON.stringify(shimUrl)};`);
     const hooks = `
         export async function resolve(specifier, context, nextResolve) {
-            if ((specifier === 'fs' || specifier === 'node:fs')
-                    && context.parentURL && context.parentURL.includes('/@modelcontextprotocol/conformance/')) {
+            if ((specifier === 'fs' || specifier === 'node:fs') && context.parentURL
+                    && (context.parentURL.includes('/@modelcontextprotocol/conformance/')
+                        || context.parentURL.includes('/conformance-2026/'))) {
                 return { url: ${JSON.stringify(fsWithGlob)}, shortCircuit: true };
             }
             return nextResolve(specifier, context);

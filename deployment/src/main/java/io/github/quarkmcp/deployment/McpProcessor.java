@@ -18,6 +18,7 @@ import io.github.quarkmcp.deployment.tools.ToolParameterModel;
 import io.github.quarkmcp.deployment.tools.ToolSchemas;
 import io.github.quarkmcp.deployment.tools.ToolValidator;
 import io.github.quarkmcp.runtime.McpRecorder;
+import io.github.quarkmcp.runtime.notifications.ServerChangeNotifier;
 import io.github.quarkmcp.runtime.config.McpBuildTimeConfig;
 import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.tools.CurrentMcpContext;
@@ -98,6 +99,12 @@ class McpProcessor {
     @BuildStep
     AdditionalBeanBuildItem registerContextBean() {
         return AdditionalBeanBuildItem.unremovableOf(CurrentMcpContext.class);
+    }
+
+    /** {@code @Inject McpNotifier}, which the recorder connects to the server it builds. */
+    @BuildStep
+    AdditionalBeanBuildItem registerNotifierBean() {
+        return AdditionalBeanBuildItem.unremovableOf(ServerChangeNotifier.class);
     }
 
     @BuildStep

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.quarkmcp.runtime.config.McpRuntimeConfig;
 import io.github.quarkmcp.runtime.devmode.DevModeGuard;
 import io.github.quarkmcp.runtime.devmode.DevModeState;
-import io.github.quarkmcp.runtime.protocol.JsonRpc;
+import io.github.quarkmcp.runtime.notifications.ServerChangeNotifier;
 import io.github.quarkmcp.runtime.protocol.McpDispatcher;
 import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.protocol.McpSessions;
@@ -70,7 +70,8 @@ public class McpRecorder {
                         .orElse("quarkus-mcp"),
                 mcp.serverInfo().version().or(() -> all.getOptionalValue("quarkus.application.version", String.class))
                         .orElse("0.0.0"),
-                mcp.instructions().orElse(null), devMode, new ServerDescription.CacheHints(listTtlMillis,
+                mcp.instructions().orElse(null), mcp.tools().listChanged().orElse(devMode),
+                new ServerDescription.CacheHints(listTtlMillis,
                         mcp.cache().scope().name().toLowerCase(Locale.ROOT)));
         Supplier<McpSessions> newSessions = () -> new McpSessions(mcp.session().maxSessions(),
                 mcp.session().idleTimeout(), mcp.log().defaultLevel());
@@ -96,11 +97,12 @@ public class McpRecorder {
                 sessions.endAll();
             }
         });
+        McpServer server = new McpServer(dispatcher, sessions, subscriptions, mapper);
+        Arc.container().instance(ServerChangeNotifier.class).get().attach(server);
         if (devMode && DevModeState.toolsChanged(registry.fingerprint())) {
-            sessions.broadcast(JsonRpc.notification("notifications/tools/list_changed", "{}"));
-            subscriptions.toolsListChanged();
+            server.toolsListChanged();
         }
-        return new RuntimeValue<>(new McpServer(dispatcher, sessions, mapper));
+        return new RuntimeValue<>(server);
     }
 
     /** The handler of the Streamable HTTP endpoint. */

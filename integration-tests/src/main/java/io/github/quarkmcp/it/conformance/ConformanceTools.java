@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.github.quarkmcp.AudioContent;
 import io.github.quarkmcp.Content;
 import io.github.quarkmcp.EmbeddedResource;
 import io.github.quarkmcp.ImageContent;
 import io.github.quarkmcp.McpContext;
+import io.github.quarkmcp.McpNotifier;
 import io.github.quarkmcp.TextContent;
 import io.github.quarkmcp.Tool;
 import io.github.quarkmcp.ToolArg;
@@ -27,6 +29,9 @@ import io.quarkus.arc.profile.IfBuildProfile;
 @ApplicationScoped
 @IfBuildProfile("conformance")
 public class ConformanceTools {
+
+    @Inject
+    McpNotifier notifier;
 
     /** A 1x1 red PNG. */
     static final String RED_PIXEL_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
@@ -96,20 +101,60 @@ public class ConformanceTools {
               "type": "object",
               "$defs": {
                 "address": {
+                  "$anchor": "addressDef",
                   "type": "object",
                   "properties": {"street": {"type": "string"}, "city": {"type": "string"}}
                 }
               },
               "properties": {
                 "name": {"type": "string", "description": "a name"},
-                "address": {"$ref": "#/$defs/address", "description": "an address"}
+                "address": {"$ref": "#/$defs/address", "description": "an address"},
+                "contactMethod": {"type": "string", "enum": ["phone", "email"]},
+                "phone": {"type": "string"},
+                "email": {"type": "string"}
               },
+              "allOf": [{"anyOf": [{"required": ["phone"]}, {"required": ["email"]}]}],
+              "if": {"properties": {"contactMethod": {"const": "phone"}}, "required": ["contactMethod"]},
+              "then": {"required": ["phone"]},
+              "else": {"required": ["email"]},
               "additionalProperties": false
             }
             """)
     public String jsonSchema202012(@ToolArg(description = "a name") Optional<String> name,
-            @ToolArg(description = "an address") Optional<Address> address) {
+            @ToolArg(description = "an address") Optional<Address> address, Optional<String> contactMethod,
+            Optional<String> phone, Optional<String> email) {
         return "name=" + name.orElse("") + ", address=" + address.map(Address::toString).orElse("");
+    }
+
+    // --- 2026-07-28 diagnostics (server-stateless, http-custom-header-server-validation) ---
+
+    @Tool(name = "test_missing_capability", description = "Test tool requiring sampling",
+            requiredClientCapabilities = "sampling")
+    public String missingCapability() {
+        return "Success";
+    }
+
+    @Tool(name = "test_logging_tool", description = "Diagnostic logging validator tool")
+    public String loggingTool(McpContext ctx) {
+        ctx.info("Diagnostic trace logging activated"); // sent only if the request named a log level
+        return "Logging evaluated";
+    }
+
+    @Tool(name = "test_streaming_elicitation", description = "Diagnostic tool validating response progress streams")
+    public String streamingElicitation(McpContext ctx) {
+        ctx.reportProgress(50, 100);
+        return "Streaming complete";
+    }
+
+    @Tool(name = "test_trigger_tool_change", description = "Tells subscribed clients that the tool list changed")
+    public String triggerToolChange() {
+        notifier.toolsListChanged();
+        return "Tool list change announced";
+    }
+
+    @Tool(name = "test_custom_header", description = "Echoes an argument that an Mcp-Param-Region header mirrors")
+    public String customHeader(@ToolArg(header = "Region", description = "where to run") String region) {
+        return "region=" + region;
     }
 
     private static byte[] wav(int sampleRate, int samples) {

@@ -22,7 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,14 +36,15 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * Runs every server scenario of the official MCP conformance suite ({@code @modelcontextprotocol/conformance},
- * pinned in {@code src/test/js/package.json}) against this app built with the {@code conformance} profile, which
- * adds the tools the suite calls ({@code io.github.quarkmcp.it.conformance.ConformanceTools}).
+ * Runs the server scenarios of the official MCP conformance suite ({@code @modelcontextprotocol/conformance}, two
+ * versions pinned in {@code src/test/js/package.json}) against this app built with the {@code conformance} profile,
+ * which adds the tools the suite calls ({@code io.github.quarkmcp.it.conformance.ConformanceTools}): 0.1.16 with every
+ * scenario (the 2025 protocol), and 0.2.0-alpha.12 with the scenarios that revisions 2026-07-28 and 2025-11-25 require.
  * <p>
- * {@code src/test/resources/conformance-expected.properties} says, for each scenario, {@code pass} or
+ * For each run, {@code src/test/resources/conformance/<run>.properties} says, for each scenario, {@code pass} or
  * {@code fail: <why>}. The test fails when an expected pass fails, and also when an expected failure passes: the
  * list of expected failures can only shrink. The CLI's output and each scenario's checks are kept under
- * {@code target/conformance/}.
+ * {@code target/conformance/<run>/}.
  */
 @QuarkusTest
 @TestProfile(ConformanceTest.ConformanceProfile.class)
@@ -56,9 +58,30 @@ class ConformanceTest {
         }
     }
 
-    static final String CLI = "node_modules/@modelcontextprotocol/conformance/dist/index.js";
-    static final String EXPECTED = "conformance-expected.properties";
-    static final Duration TIMEOUT = Duration.ofMinutes(5);
+    /** One run of a suite: which CLI, with which selection of scenarios, judged against which expectations. */
+    enum Run {
+        V0_1_16_ALL("0.1.16", "node_modules/@modelcontextprotocol/conformance/dist/index.js", "--suite", "all"),
+        V0_2_0_2026_07_28("0.2.0-alpha.12-2026-07-28", "node_modules/conformance-2026/dist/index.js", "--requirements",
+                "2026-07-28"),
+        V0_2_0_2025_11_25("0.2.0-alpha.12-2025-11-25", "node_modules/conformance-2026/dist/index.js", "--requirements",
+                "2025-11-25");
+
+        final String id;
+        final String cli;
+        final List<String> selection;
+
+        Run(String id, String cli, String... selection) {
+            this.id = id;
+            this.cli = cli;
+            this.selection = List.of(selection);
+        }
+
+        String expectedFile() {
+            return "conformance/" + id + ".properties";
+        }
+    }
+
+    static final Duration TIMEOUT = Duration.ofMinutes(8);
     static final Path OUTPUT = Path.of("target", "conformance").toAbsolutePath();
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -88,20 +111,26 @@ class ConformanceTest {
     record Expectation(boolean pass, String reason) {
     }
 
-    @Test
-    void everyServerScenarioMeetsTheCheckedInExpectation() throws IOException {
-        Node.assumeInstalled();
-        Map<String, Expectation> expected = readExpected();
-        Path results = OUTPUT.resolve("results");
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Run.class)
+    void everyServerScenarioMeetsTheCheckedInExpectation(Run suite) throws IOException {
+        Node.requireInstalled();
+        String expectedFile = suite.expectedFile();
+        Map<String, Expectation> expected = readExpected(expectedFile);
+        Path output = OUTPUT.resolve(suite.id);
+        Path results = output.resolve("results");
         deleteRecursively(results);
 
-        Node.Run run = Node.run(OUTPUT, "cli", TIMEOUT, "--import", "./glob-sync-shim.mjs", CLI,
-                "server", "--url", endpoint.toString(), "--suite", "all", "--output-dir", results.toString());
+        List<String> arguments = new ArrayList<>(List.of("--import", "./glob-sync-shim.mjs", suite.cli, "server", "--url",
+                endpoint.toString()));
+        arguments.addAll(suite.selection);
+        arguments.addAll(List.of("--output-dir", results.toString()));
+        Node.Run run = Node.run(output, "cli", TIMEOUT, arguments.toArray(String[]::new));
         assertFalse(run.timedOut(), () -> "The conformance suite did not finish within " + TIMEOUT + ": " + run.describe());
         // The CLI exits 1 when any check failed; anything else (a crash, a bad option) is not a conformance result.
         assertTrue(run.exitCode() == 0 || run.exitCode() == 1, () -> "The conformance CLI failed: " + run.describe());
         Map<String, Outcome> outcomes = readOutcomes(results);
-        saveToolList();
+        saveToolList(output);
         assertFalse(outcomes.isEmpty(), () -> "The conformance CLI saved no results: " + run.describe());
 
         int passed = 0;
@@ -119,48 +148,48 @@ class ConformanceTest {
                 passed++;
             }
             if (expectation == null) {
-                unexpected.add(outcome.scenario() + ": not listed in " + EXPECTED + " (it " + (outcome.passed()
+                unexpected.add(outcome.scenario() + ": not listed in " + expectedFile + " (it " + (outcome.passed()
                         ? "passes); add it as `pass`"
                         : "fails: " + outcome.why() + "); add it as `fail: <reason>`"));
             } else if (expectation.pass() && !outcome.passed()) {
                 unexpected.add(outcome.scenario() + ": expected to pass, failed: " + outcome.why());
             } else if (!expectation.pass() && outcome.passed()) {
                 unexpected.add(outcome.scenario() + ": expected to fail (" + expectation.reason()
-                        + ") but passes now; move it to `pass` in " + EXPECTED);
+                        + ") but passes now; move it to `pass` in " + expectedFile);
             } else if (!expectation.pass()) {
                 expectedFailures++;
             }
         }
         for (String scenario : expected.keySet()) {
             if (!outcomes.containsKey(scenario)) {
-                unexpected.add(scenario + ": listed in " + EXPECTED + " but the suite did not run it (renamed or removed?)");
+                unexpected.add(scenario + ": listed in " + expectedFile + " but the suite did not run it (renamed or removed?)");
             }
         }
-        String summary = "conformance: " + passed + " passed, " + expectedFailures + " expected failures, "
+        String summary = "conformance " + suite.id + ": " + passed + " passed, " + expectedFailures + " expected failures, "
                 + unexpected.size() + " unexpected";
         String report = "Conformance suite against " + endpoint + " (" + run.took().toMillis() + " ms):\n" + table
                 + (unexpected.isEmpty() ? "" : "Unexpected:\n  " + String.join("\n  ", unexpected) + "\n") + summary + "\n";
-        Files.writeString(OUTPUT.resolve("summary.txt"), report, StandardCharsets.UTF_8);
+        Files.writeString(output.resolve("summary.txt"), report, StandardCharsets.UTF_8);
         System.out.print(report);
         if (!unexpected.isEmpty()) {
-            fail(summary + "\n  " + String.join("\n  ", unexpected) + "\n(details in " + OUTPUT + ")");
+            fail(summary + "\n  " + String.join("\n  ", unexpected) + "\n(details in " + output + ")");
         }
     }
 
     /** Keeps what tools/list says next to the results: the schemas are what json-schema-2020-12 judges. */
-    private void saveToolList() throws IOException {
+    private void saveToolList(Path output) throws IOException {
         ClientSession session = new McpHttpClient(endpoint).connect();
         JsonNode tools = session.request("tools/list", Map.of()).json().path("result").path("tools");
-        Files.writeString(OUTPUT.resolve("tools-list.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tools),
+        Files.writeString(output.resolve("tools-list.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tools),
                 StandardCharsets.UTF_8);
         session.delete();
     }
 
-    static Map<String, Expectation> readExpected() throws IOException {
+    static Map<String, Expectation> readExpected(String expectedFile) throws IOException {
         Map<String, Expectation> expected = new LinkedHashMap<>();
-        try (InputStream in = ConformanceTest.class.getClassLoader().getResourceAsStream(EXPECTED)) {
+        try (InputStream in = ConformanceTest.class.getClassLoader().getResourceAsStream(expectedFile)) {
             if (in == null) {
-                fail("No " + EXPECTED + " on the test classpath");
+                fail("No " + expectedFile + " on the test classpath");
             }
             int number = 0;
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
@@ -178,11 +207,11 @@ class ConformanceTest {
                 } else if (value.startsWith("fail:") && !value.substring(5).isBlank()) {
                     expectation = new Expectation(false, value.substring(5).strip());
                 } else {
-                    throw new IllegalStateException(EXPECTED + " line " + number
+                    throw new IllegalStateException(expectedFile + " line " + number
                             + ": expected `<scenario> = pass` or `<scenario> = fail: <reason>`, got: " + line);
                 }
                 if (expected.put(scenario, expectation) != null) {
-                    throw new IllegalStateException(EXPECTED + " line " + number + ": " + scenario + " is listed twice");
+                    throw new IllegalStateException(expectedFile + " line " + number + ": " + scenario + " is listed twice");
                 }
             }
         }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs Node.js scripts from {@code src/test/js} (whose {@code node_modules} the build installs with {@code npm ci})
@@ -27,9 +26,12 @@ final class Node {
     private Node() {
     }
 
-    /** Skips the calling test when there is no {@code node} on the PATH; fails it when the packages are missing. */
-    static void assumeInstalled() {
-        Assumptions.assumeTrue(onPath("node"), "node is not on the PATH: interop tests skipped");
+    /**
+     * Fails the calling test when there is no {@code node} on the PATH or the packages are missing: the interop tests
+     * are part of the test command, so a machine without Node.js fails the build instead of skipping them.
+     */
+    static void requireInstalled() {
+        assertTrue(onPath("node"), "node is not on the PATH: the interop tests need Node.js 20 or newer (and npm)");
         assertTrue(Files.isDirectory(JS_DIR.resolve("node_modules")), "No " + JS_DIR.resolve("node_modules")
                 + ": the build runs `npm ci` there in generate-test-resources (unless -Dskip.npm); run it by hand");
     }

@@ -53,7 +53,7 @@ class TypeScriptSdkInteropTest {
     }
 
     private void check(String transport, URI url) throws Exception {
-        Node.assumeInstalled();
+        Node.requireInstalled();
         Node.Run run = Node.run(OUTPUT, "progress-client-" + transport, TIMEOUT, "progress-client.mjs", url.toString(),
                 transport);
         assertFalse(run.timedOut(), run::describe);

@@ -172,6 +172,13 @@ public interface McpRuntimeConfig {
         /** How many tools one {@code tools/list} page holds before the client must follow {@code nextCursor}. */
         @WithDefault("100")
         int pageSize();
+
+        /**
+         * Whether the server tells clients that its tool list can change ({@code tools.listChanged}), because the
+         * application calls {@code McpNotifier.toolsListChanged()}. Defaults to true in dev mode, where an edit
+         * changes the tools, and false otherwise.
+         */
+        Optional<Boolean> listChanged();
     }
 
     interface Log {

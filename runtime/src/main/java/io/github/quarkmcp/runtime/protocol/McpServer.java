@@ -8,16 +8,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
-/** What every transport shares: the dispatcher, the sessions and the reading of client messages. */
+/** What every transport shares: the dispatcher, the sessions, the subscriptions and the reading of client messages. */
 public final class McpServer {
 
     private final McpDispatcher dispatcher;
     private final McpSessions sessions;
+    private final Subscriptions subscriptions;
     private final ObjectReader messageReader;
 
-    public McpServer(McpDispatcher dispatcher, McpSessions sessions, ObjectMapper mapper) {
+    public McpServer(McpDispatcher dispatcher, McpSessions sessions, Subscriptions subscriptions, ObjectMapper mapper) {
         this.dispatcher = dispatcher;
         this.sessions = sessions;
+        this.subscriptions = subscriptions;
         // "{...} garbage" is not one JSON value: it must be a parse error, not a message followed by noise.
         this.messageReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
@@ -43,5 +45,14 @@ public final class McpServer {
 
     public McpSessions sessions() {
         return sessions;
+    }
+
+    /**
+     * Tells every client that listens for it that the tool list changed: 2025 sessions on their stream for messages
+     * not tied to a request, 2026-07-28 subscriptions that asked for {@code toolsListChanged}.
+     */
+    public void toolsListChanged() {
+        sessions.broadcast(JsonRpc.notification("notifications/tools/list_changed", "{}"));
+        subscriptions.toolsListChanged();
     }
 }

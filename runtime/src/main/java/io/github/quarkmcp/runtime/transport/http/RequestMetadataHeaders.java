@@ -37,18 +37,26 @@ final class RequestMetadataHeaders {
     private RequestMetadataHeaders() {
     }
 
-    /** Refuses with {@code -32020} a modern request whose metadata headers do not match its body. */
-    static void check(HttpServerRequest request, JsonRpcMessage message, ToolRegistry tools) {
+    /**
+     * Refuses with {@code -32020} a modern request without {@code MCP-Protocol-Version}, or whose header names another
+     * version than its {@code _meta} (a body that names none is the core's to refuse, with {@code -32602}).
+     */
+    static void checkVersion(HttpServerRequest request, JsonRpcMessage message) {
         JsonNode id = message.id();
         String version = request.getHeader(PROTOCOL_VERSION);
         if (version == null) {
             throw mismatch(id, "the " + PROTOCOL_VERSION + " header is missing");
         }
         String declared = Eras.declaredVersion(message);
-        if (!version.equals(declared)) {
+        if (declared != null && !version.equals(declared)) {
             throw mismatch(id, PROTOCOL_VERSION + " header value '" + version + "' does not match body value '"
                     + declared + "'");
         }
+    }
+
+    /** Refuses with {@code -32020} a modern request whose other metadata headers do not match its body. */
+    static void check(HttpServerRequest request, JsonRpcMessage message, ToolRegistry tools) {
+        JsonNode id = message.id();
         if (!message.isRequest()) {
             return; // the spec defines no headers for notifications
         }
@@ -142,6 +150,9 @@ final class RequestMetadataHeaders {
         if (value.startsWith(BASE64_PREFIX) && value.endsWith(BASE64_SUFFIX)
                 && value.length() >= BASE64_PREFIX.length() + BASE64_SUFFIX.length()) {
             String encoded = value.substring(BASE64_PREFIX.length(), value.length() - BASE64_SUFFIX.length());
+            if (encoded.length() % 4 != 0) { // Java's decoder accepts missing padding; the spec's test cases do not
+                throw mismatch(id, header + " header value is not valid Base64 (padding missing): " + value);
+            }
             try {
                 byte[] bytes = Base64.getDecoder().decode(encoded);
                 return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -95,6 +95,8 @@ final class StreamableHttpPost {
         HttpServerResponse response = request.response();
         RequestContext context;
         try {
+            // Header against body first: a version that differs is a mismatch, whatever either one names.
+            RequestMetadataHeaders.checkVersion(request, message);
             context = Eras.modernContext(message, null);
             RequestMetadataHeaders.check(request, message, server.dispatcher().tools());
         } catch (JsonRpcException e) {

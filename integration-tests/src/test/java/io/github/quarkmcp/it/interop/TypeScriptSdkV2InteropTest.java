@@ -1,0 +1,93 @@
+package io.github.quarkmcp.it.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The official MCP TypeScript SDK v2 client ({@code @modelcontextprotocol/client}, pinned in
+ * {@code src/test/js/package.json}) over Streamable HTTP, in each of its version negotiation modes, through
+ * {@code src/test/js/v2-client.mjs}: {@code legacy} negotiates 2025-11-25 with {@code initialize}; {@code auto}
+ * probes {@code server/discover} and stays on 2026-07-28; {@code pin} speaks only 2026-07-28. Each mode sees the
+ * progress of {@code process_items} and its result, and cancels {@code wait_for_cancel} through the call's
+ * {@code AbortSignal} (2026-07-28: by closing the request's stream), after which nothing of the call arrives and
+ * the tool has seen its cancellation.
+ */
+@QuarkusTest
+class TypeScriptSdkV2InteropTest {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(90);
+    static final Path OUTPUT = Path.of("target", "interop").toAbsolutePath();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/mcp")
+    URI http;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "legacy, 2025-11-25", "auto, 2026-07-28", "pin, 2026-07-28" })
+    void progressInEachNegotiationMode(String mode, String expectedVersion) throws Exception {
+        JsonNode result = run(mode, "progress");
+        assertEquals(expectedVersion, result.path("negotiated").asText(), result::toString);
+        List<Double> progress = new ArrayList<>();
+        for (JsonNode report : result.path("progress")) {
+            progress.add(report.path("progress").asDouble());
+            assertEquals(3.0, report.path("total").asDouble(), () -> "total as sent: " + report);
+        }
+        assertEquals(List.of(0.0, 1.0, 2.0, 3.0), progress, result::toString);
+        assertEquals(0, result.path("progressAfterResponse").asInt(-1), result::toString);
+        assertEquals(List.of("ALPHA", "BETA", "GAMMA"),
+                JSON.convertValue(result.path("structuredContent").path("results"), List.class), result::toString);
+        // A 2026-07-28 result says it is complete; a 2025 one has no resultType.
+        if (expectedVersion.equals("2026-07-28")) {
+            assertEquals("complete", result.path("wireResultType").asText(), result::toString);
+        } else {
+            assertTrue(result.path("wireResultType").isNull(), result::toString);
+        }
+        assertTrue(result.path("clientErrors").isEmpty(), result::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "legacy, 2025-11-25", "auto, 2026-07-28", "pin, 2026-07-28" })
+    void abortingACallCancelsTheTool(String mode, String expectedVersion) throws Exception {
+        JsonNode result = run(mode, "abort");
+        assertEquals(expectedVersion, result.path("negotiated").asText(), result::toString);
+        assertEquals("aborted", result.path("outcome").asText(), result::toString);
+        assertEquals(2, result.path("progressBeforeAbort").asInt(), result::toString);
+        assertEquals(0, result.path("messagesAfterAbort").asInt(-1), () -> "nothing of the call after the abort: " + result);
+        assertTrue(result.path("toolSawCancellation").asBoolean(), () -> "the tool saw its cancellation: " + result);
+    }
+
+    private JsonNode run(String mode, String scenario) throws Exception {
+        Node.requireInstalled();
+        Node.Run run = Node.run(OUTPUT, "v2-client-" + mode + "-" + scenario, TIMEOUT, "v2-client.mjs", http.toString(),
+                mode, scenario);
+        assertFalse(run.timedOut(), run::describe);
+        assertEquals(0, run.exitCode(), run::describe);
+        String line = null;
+        for (String candidate : run.stdout().split("\\R")) {
+            if (candidate.startsWith("RESULT ")) {
+                line = candidate;
+            }
+        }
+        assertNotNull(line, () -> "No RESULT line: " + run.describe());
+        System.out.println("interop: TypeScript SDK v2 " + mode + "/" + scenario + " ok in " + run.took().toMillis() + " ms");
+        return JSON.readTree(line.substring("RESULT ".length()));
+    }
+}

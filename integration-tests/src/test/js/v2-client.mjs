@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Interop client for quarkus-mcp built on the official MCP TypeScript SDK v2 (@modelcontextprotocol/client),
+// which speaks both protocol eras over Streamable HTTP.
+//
+// Usage: node v2-client.mjs <url> <mode> <scenario>
+//   mode      "legacy" (initialize, 2025-11-25), "auto" (probes server/discover, falls back) or "pin"
+//             (2026-07-28 only)
+//   scenario  "progress": calls process_items with onprogress and reports progress and result;
+//             "abort":    calls wait_for_cancel, aborts it (its AbortSignal) after the second progress, waits,
+//                         then asks cancelled_calls whether the tool saw the cancellation.
+//
+// Prints one machine-readable line, RESULT {...}, and exits 0; on any failure a "FAIL ..." line on stderr and
+// exit 1. Everything that arrives on the wire is recorded in arrival order, so that a message for a request
+// after its response (or after its abort) is seen even if the SDK would drop it.
+
+import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
+
+const WATCHDOG_MS = 60_000;
+const GRACE_MS = 400;
+
+function fail(message, error) {
+    console.error(`FAIL ${message}${error ? `: ${error?.stack ?? error}` : ''}`);
+    process.exit(1);
+}
+
+const [url, modeName, scenario] = process.argv.slice(2);
+const MODES = { legacy: 'legacy', auto: 'auto', pin: { pin: '2026-07-28' } };
+if (!url || !(modeName in MODES) || !['progress', 'abort'].includes(scenario)) {
+    fail('usage: node v2-client.mjs <url> <legacy|auto|pin> <progress|abort>');
+}
+
+setTimeout(() => fail(`no result within ${WATCHDOG_MS} ms`), WATCHDOG_MS).unref();
+
+const wire = [];
+const transport = new StreamableHTTPClientTransport(new URL(url));
+const client = new Client({ name: 'quarkus-mcp-interop-v2', version: '0.0.0' },
+    { versionNegotiation: { mode: MODES[modeName] } });
+const clientErrors = [];
+client.onerror = error => clientErrors.push(String(error?.message ?? error));
+
+function tapWire() {
+    const onmessage = transport.onmessage;
+    transport.onmessage = (message, extra) => {
+        wire.push({
+            at: performance.now(),
+            method: message?.method,
+            id: message?.id,
+            progressToken: message?.params?.progressToken,
+            progress: message?.params?.progress,
+            resultType: message?.result?.resultType,
+            response: message?.id !== undefined && (message.result !== undefined || message.error !== undefined)
+        });
+        onmessage?.(message, extra);
+    };
+}
+
+async function progressScenario() {
+    const progress = [];
+    const result = await client.callTool({ name: 'process_items', arguments: { items: ['alpha', 'beta', 'gamma'] } },
+        { onprogress: report => progress.push({ progress: report.progress, total: report.total }) });
+    await new Promise(resolve => setTimeout(resolve, GRACE_MS));
+    const response = wire.findLast(m => m.response);
+    const responseAt = response?.at ?? Infinity;
+    return {
+        progress,
+        structuredContent: result.structuredContent,
+        wireResultType: response?.resultType ?? null,
+        progressAfterResponse: wire.filter(m => m.method === 'notifications/progress' && m.at > responseAt).length
+    };
+}
+
+async function abortScenario() {
+    const label = `v2-${modeName}-${Date.now()}`;
+    const controller = new AbortController();
+    let seen = 0;
+    let abortedAt = null;
+    const call = client.callTool({ name: 'wait_for_cancel', arguments: { label } }, {
+        signal: controller.signal,
+        onprogress: () => {
+            if (++seen === 2) {
+                abortedAt = performance.now();
+                controller.abort('interop test');
+            }
+        }
+    });
+    let outcome;
+    try {
+        await call;
+        outcome = 'answered';
+    } catch (error) {
+        outcome = controller.signal.aborted ? 'aborted' : `failed: ${error?.message ?? error}`;
+    }
+    await new Promise(resolve => setTimeout(resolve, 600));
+    const afterAbort = abortedAt === null ? -1 : wire.filter(m => m.at > abortedAt
+        && (m.method === 'notifications/progress' || m.response)).length;
+    const cancelled = await client.callTool({ name: 'cancelled_calls', arguments: {} });
+    return { label, outcome, progressBeforeAbort: seen, messagesAfterAbort: afterAbort,
+        toolSawCancellation: (cancelled.structuredContent?.result ?? JSON.parse(cancelled.content[0].text)).includes(label) };
+}
+
+try {
+    await client.connect(transport);
+    tapWire();
+    const negotiated = client.getNegotiatedProtocolVersion();
+    const report = scenario === 'progress' ? await progressScenario() : await abortScenario();
+    await client.close();
+    console.log('RESULT ' + JSON.stringify({ mode: modeName, scenario, negotiated, clientErrors, ...report }));
+    process.exit(0);
+} catch (error) {
+    fail(`${modeName}/${scenario}`, error);
+}
