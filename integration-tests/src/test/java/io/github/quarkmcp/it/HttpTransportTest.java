@@ -76,7 +76,8 @@ class HttpTransportTest {
     @Test
     void aRequestWithoutSessionIsABadRequest() {
         McpResponse response = client.send(client.post(ping()).header("MCP-Protocol-Version", "2025-11-25"));
-        assertRefused(response, 400, -32600, "Bad Request: the Mcp-Session-Id header is missing; send initialize first");
+        assertRefused(response, 400, -32600, "Bad Request: the Mcp-Session-Id header is missing; send initialize first"
+                + " (or, in protocol version 2026-07-28, send \"_meta\" with the request)");
     }
 
     @Test
@@ -89,9 +90,16 @@ class HttpTransportTest {
 
     @Test
     void anUnsupportedProtocolVersionHeaderIsABadRequest() {
-        McpResponse response = client.send(session.post(ping()).setHeader("MCP-Protocol-Version", "1999-01-01"));
-        assertRefused(response, 400, -32600, "Bad Request: unsupported MCP-Protocol-Version 1999-01-01; supported: "
-                + "2025-11-25, 2025-06-18, 2025-03-26");
+        String ping = ping();
+        McpResponse response = client.send(session.post(ping).setHeader("MCP-Protocol-Version", "1999-01-01"));
+        // UnsupportedProtocolVersionError, answered to the request's id, with the versions to choose from.
+        assertEquals(400, response.status(), response::toString);
+        assertEquals(McpHttpClient.parse(ping).get("id"), response.json().get("id"), response::toString);
+        assertEquals(-32022, response.error().path("code").asInt(), response::toString);
+        assertEquals("Unsupported protocol version: 1999-01-01; supported: 2026-07-28, 2025-11-25, 2025-06-18, 2025-03-26",
+                response.error().path("message").asText());
+        assertEquals(McpHttpClient.parse("{\"supported\":[\"2026-07-28\",\"2025-11-25\",\"2025-06-18\",\"2025-03-26\"],"
+                + "\"requested\":\"1999-01-01\"}"), response.error().path("data"));
     }
 
     @Test

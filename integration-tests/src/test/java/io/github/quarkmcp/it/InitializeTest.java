@@ -134,6 +134,7 @@ class InitializeTest {
     @Test
     void aSessionIsNeededBeforeAnythingButInitialize() {
         McpResponse response = client.send(client.post(McpHttpClient.message(1, "ping", null)));
-        assertRefused(response, 400, -32600, "Bad Request: the Mcp-Session-Id header is missing; send initialize first");
+        assertRefused(response, 400, -32600, "Bad Request: the Mcp-Session-Id header is missing; send initialize first"
+                + " (or, in protocol version 2026-07-28, send \"_meta\" with the request)");
     }
 }

@@ -32,6 +32,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class McpHttpClient {
 
     public static final String LATEST = "2025-11-25";
+    /** The stateless protocol version: no session, every request carries its own {@code _meta}. */
+    public static final String MODERN = "2026-07-28";
     public static final String ACCEPT_BOTH = "application/json, text/event-stream";
     /** The longest any single HTTP exchange of a test may take. */
     public static final Duration TIMEOUT = Duration.ofSeconds(15);
@@ -90,6 +92,49 @@ public final class McpHttpClient {
                 "clientInfo", Map.of("name", "quarkus-mcp-tests", "version", "1.0"));
     }
 
+    // --- 2026-07-28: stateless requests ---
+
+    /**
+     * {@code params} (a map, a JSON object or null) with the per-request fields of 2026-07-28 merged into its
+     * {@code _meta}: the protocol version, no client capabilities, the client's info, and {@code logLevel} unless null.
+     */
+    public static ObjectNode withModernMeta(Object params, String logLevel) {
+        ObjectNode node = params == null ? JSON.createObjectNode() : ((ObjectNode) JSON.valueToTree(params)).deepCopy();
+        ObjectNode meta = node.has("_meta") ? (ObjectNode) node.get("_meta") : node.putObject("_meta");
+        meta.put("io.modelcontextprotocol/protocolVersion", MODERN);
+        if (!meta.has("io.modelcontextprotocol/clientCapabilities")) {
+            meta.putObject("io.modelcontextprotocol/clientCapabilities");
+        }
+        meta.putObject("io.modelcontextprotocol/clientInfo").put("name", "quarkus-mcp-tests").put("version", "1.0");
+        if (logLevel != null) {
+            meta.put("io.modelcontextprotocol/logLevel", logLevel);
+        }
+        return node;
+    }
+
+    /**
+     * A 2026-07-28 POST of the message {@code id} (null for a notification), {@code method}, {@code params} (already
+     * with its {@code _meta}), with the headers such a client sends: {@code MCP-Protocol-Version}, {@code Mcp-Method}
+     * and, for a call of a named thing, {@code Mcp-Name}.
+     */
+    public HttpRequest.Builder statelessPost(Object id, String method, JsonNode params) {
+        HttpRequest.Builder post = post(message(id, method, params)).header("MCP-Protocol-Version", MODERN);
+        if (id != null) {
+            post.header("Mcp-Method", method);
+            JsonNode name = params == null ? null : params.has("name") ? params.get("name") : params.get("uri");
+            if (name != null && name.isTextual()) {
+                post.header("Mcp-Name", name.asText());
+            }
+        }
+        return post;
+    }
+
+    /** Sends a 2026-07-28 request (its {@code _meta} added) and reads the whole response. */
+    public McpResponse statelessRequest(String method, Object params) {
+        long id = nextId();
+        return send(statelessPost(id, method, withModernMeta(params, null)), id);
+    }
+
     // --- messages ---
 
     public long nextId() {
@@ -145,7 +190,8 @@ public final class McpHttpClient {
         return send(request, null);
     }
 
-    McpResponse send(HttpRequest.Builder request, Object requestId) {
+    /** Sends the request and reads the whole response, which answers the request {@code requestId}. */
+    public McpResponse send(HttpRequest.Builder request, Object requestId) {
         Opened opened = open(request.build());
         try (LineStream body = opened.body()) {
             return new McpResponse(opened.status(), opened.headers(), body.rest(TIMEOUT), requestId);

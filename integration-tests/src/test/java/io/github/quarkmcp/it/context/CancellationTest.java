@@ -32,7 +32,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * {@code notifications/cancelled}: a running call of each kind (blocking, {@code Uni}, {@code CompletionStage}) gets
+ * Cancellation in both eras: {@code notifications/cancelled}, or in 2026-07-28 over Streamable HTTP the client
+ * closing the call's stream. A running call of each kind (blocking, {@code Uni}, {@code CompletionStage}) gets
  * no response and sees its cancellation; an unknown or malformed {@code requestId} changes nothing and is not
  * answered. Over HTTP the cancellation is a POST of its own in the same session (answered 202), and the cancelled
  * call's POST stream delivers no response (it may stay open; the test stops reading after a second).
@@ -91,7 +92,7 @@ class CancellationTest {
             call.awaitMessage(message -> isProgressFor(message, token), TIMEOUT); // it runs
             assertFalse(labels(mcp, cancelledList).contains(label), "not cancelled yet");
 
-            mcp.notify("notifications/cancelled", Map.of("requestId", call.id(), "reason", "the user gave up"));
+            mcp.cancel(call, "the user gave up");
 
             Optional<JsonNode> response = call.pollResponse(NO_RESPONSE);
             assertTrue(response.isEmpty(), () -> kind + ": a cancelled call must not be answered: " + response.get());
@@ -128,8 +129,8 @@ class CancellationTest {
                     && message.path("params").path("progress").asDouble() >= seen + 20, TIMEOUT);
             assertTrue(later.path("params").path("progress").asDouble() > seen);
 
-            // The right id still cancels it.
-            mcp.notify("notifications/cancelled", Map.of("requestId", call.id()));
+            // The right id still cancels it (2026-07-28 over HTTP: closing its stream does).
+            mcp.cancel(call, "now for real");
             Optional<JsonNode> response = call.pollResponse(NO_RESPONSE);
             assertTrue(response.isEmpty(), () -> kind + ": a cancelled call must not be answered: " + response.get());
             Set<String> cancelled = labelsEventually(mcp, "cancelled_calls", labels -> labels.contains(label),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The messages of one request as the client received them, in order: over HTTP every message of the POST's response
@@ -31,11 +32,25 @@ record Exchange(McpTransport.Kind kind, Object id, List<JsonNode> messages) {
         return last;
     }
 
-    /** The {@code result} of the response; asserts there is one. */
+    /**
+     * The {@code result} of the response; asserts there is one. A 2026-07-28 result must say it is complete and name
+     * the server; asserted here, those two fields are left out of what is returned, so that a test compares the same
+     * result in both eras.
+     */
     JsonNode result() {
         JsonNode response = response();
         assertTrue(response.has("result"), () -> kind + ": expected a result: " + describe());
-        return response.get("result");
+        JsonNode result = response.get("result");
+        if (!kind.modern()) {
+            assertTrue(!result.has("resultType"), () -> kind + ": no resultType before 2026-07-28: " + describe());
+            return result;
+        }
+        assertEquals("complete", result.path("resultType").asText(), () -> kind + ": resultType: " + describe());
+        assertEquals("quarkus-mcp-demo", result.path("_meta").path("io.modelcontextprotocol/serverInfo").path("name")
+                .asText(), () -> kind + ": serverInfo in _meta: " + describe());
+        ObjectNode withoutEnvelope = ((ObjectNode) result).deepCopy();
+        withoutEnvelope.remove(List.of("resultType", "_meta"));
+        return withoutEnvelope;
     }
 
     /** The {@code error} of the response; asserts there is one. */

@@ -19,8 +19,10 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * {@code notifications/message}: a call's log messages at or above the session's level arrive in order before its
- * response; {@code logging/setLevel} changes the level of the session; an unknown level is refused with -32602.
+ * {@code notifications/message}: a call's log messages at or above the requested level arrive in order before its
+ * response. 2025: {@code logging/setLevel} changes the level of the session, an unknown level is refused with -32602.
+ * 2026-07-28: each request names its own level in {@code _meta}, a request that names none gets no log message (the
+ * spec forbids it), an unknown level is refused with -32602, and {@code logging/setLevel} does not exist.
  */
 @QuarkusTest
 class LoggingTest {
@@ -37,7 +39,7 @@ class LoggingTest {
     URI ws;
 
     @ParameterizedTest
-    @EnumSource(Kind.class)
+    @EnumSource(names = { "HTTP", "WEBSOCKET" })
     void withoutSetLevelASessionLogsFromInfo(Kind kind) {
         try (McpTransport mcp = kind.open(http, ws)) {
             assertLogs(mcp, List.of(INFO, WARNING, ERROR));
@@ -45,7 +47,7 @@ class LoggingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Kind.class)
+    @EnumSource(names = { "HTTP", "WEBSOCKET" })
     void setLevelDebugSendsAllFour(Kind kind) {
         try (McpTransport mcp = kind.open(http, ws)) {
             setLevel(mcp, "debug");
@@ -54,7 +56,7 @@ class LoggingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Kind.class)
+    @EnumSource(names = { "HTTP", "WEBSOCKET" })
     void setLevelErrorSendsOnlyErrors(Kind kind) {
         try (McpTransport mcp = kind.open(http, ws)) {
             setLevel(mcp, "error");
@@ -63,7 +65,7 @@ class LoggingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Kind.class)
+    @EnumSource(names = { "HTTP", "WEBSOCKET" })
     void anUnknownLevelIsInvalidParamsAndKeepsTheLevel(Kind kind) {
         try (McpTransport mcp = kind.open(http, ws)) {
             setLevel(mcp, "warning");
@@ -72,6 +74,49 @@ class LoggingTest {
             assertTrue(refused.error().path("message").asText().contains("level"), refused::toString);
             assertEquals(1, refused.messages().size(), refused::toString);
             assertLogs(mcp, List.of(WARNING, ERROR));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = { "HTTP_2026", "WEBSOCKET_2026" })
+    void aModernRequestThatNamesNoLevelGetsNoLogMessage(Kind kind) {
+        try (McpTransport mcp = kind.open(http, ws)) {
+            assertLogs(mcp, List.of());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = { "HTTP_2026", "WEBSOCKET_2026" })
+    void aModernRequestLogsFromTheLevelItNames(Kind kind) {
+        try (McpTransport mcp = kind.open(http, ws)) {
+            mcp.requestLogLevel("debug");
+            assertLogs(mcp, List.of(DEBUG, INFO, WARNING, ERROR));
+            mcp.requestLogLevel("error");
+            assertLogs(mcp, List.of(ERROR));
+            mcp.requestLogLevel(null); // the level is the request's, not remembered
+            assertLogs(mcp, List.of());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = { "HTTP_2026", "WEBSOCKET_2026" })
+    void aModernRequestWithAnUnknownLevelIsInvalidParams(Kind kind) {
+        try (McpTransport mcp = kind.open(http, ws)) {
+            mcp.requestLogLevel("verbose");
+            Exchange refused = mcp.callTool("log_levels", Map.of());
+            assertEquals(-32602, refused.error().path("code").asInt(), refused::toString);
+            assertTrue(refused.error().path("message").asText().contains("io.modelcontextprotocol/logLevel"),
+                    refused::toString);
+            assertEquals(1, refused.messages().size(), refused::toString);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = { "HTTP_2026", "WEBSOCKET_2026" })
+    void setLevelIsNotAMethodOfTheStatelessProtocol(Kind kind) {
+        try (McpTransport mcp = kind.open(http, ws)) {
+            Exchange refused = mcp.request("logging/setLevel", Map.of("level", "debug"));
+            assertEquals(-32601, refused.error().path("code").asInt(), refused::toString);
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.quarkmcp.it.McpHttpClient;
+
 /**
  * One initialized MCP session over one transport, as a test sees it: the messages of each exchange exactly as they
  * came off the wire. The same test runs on {@link Kind#HTTP} (Streamable HTTP, {@code /mcp}) and
@@ -28,13 +30,50 @@ abstract class McpTransport implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A transport in one protocol era: 2025-11-25 (a session, opened with initialize) or 2026-07-28 (stateless). */
     enum Kind {
         HTTP,
-        WEBSOCKET;
+        WEBSOCKET,
+        HTTP_2026,
+        WEBSOCKET_2026;
 
-        /** Opens and initializes a session on this transport. */
+        /** Opens this transport: a 2025 session is initialized; a 2026 client sends {@code _meta} with each request. */
         McpTransport open(URI httpEndpoint, URI webSocketEndpoint) {
-            return this == HTTP ? new HttpTransport(httpEndpoint) : new WebSocketTransport(webSocketEndpoint);
+            return this == HTTP || this == HTTP_2026 ? new HttpTransport(httpEndpoint, modern())
+                    : new WebSocketTransport(webSocketEndpoint, modern());
+        }
+
+        /** Whether this is the stateless era (2026-07-28). */
+        boolean modern() {
+            return this == HTTP_2026 || this == WEBSOCKET_2026;
+        }
+    }
+
+    /**
+     * The level a 2026-07-28 client asks for in each request's {@code _meta} ({@code null}: none, so it gets no log
+     * messages); 2025 sessions set theirs with {@code logging/setLevel}.
+     */
+    private String logLevel;
+
+    /** Sets the {@code io.modelcontextprotocol/logLevel} of the requests sent from now on (2026-07-28 only). */
+    void requestLogLevel(String level) {
+        this.logLevel = level;
+    }
+
+    /** {@code params} as this transport's era sends them: 2026-07-28 requests carry their {@code _meta}. */
+    Object inEra(Object params) {
+        return kind().modern() ? McpHttpClient.withModernMeta(params, logLevel) : params;
+    }
+
+    /**
+     * Cancels a started call as a client of this transport does: {@code notifications/cancelled}, except over
+     * Streamable HTTP in 2026-07-28, where the client closes the call's stream instead (no notification exists there).
+     */
+    void cancel(PendingCall call, String reason) {
+        if (kind() == Kind.HTTP_2026) {
+            call.close();
+        } else {
+            notify("notifications/cancelled", Map.of("requestId", call.id(), "reason", reason));
         }
     }
 
@@ -73,8 +112,19 @@ abstract class McpTransport implements AutoCloseable {
         return start("tools/call", toolCallParams(name, arguments, progressToken));
     }
 
-    /** Pings and asserts the answer is exactly an empty result and nothing else came with it. */
+    /**
+     * Pings and asserts the answer is exactly an empty result and nothing else came with it; 2026-07-28 has no ping,
+     * so there it asks {@code server/discover} and asserts the result lists the versions.
+     */
     void assertAlive() {
+        if (kind().modern()) {
+            Exchange discover = request("server/discover", null);
+            if (discover.messages().size() != 1 || !discover.result().path("supportedVersions").isArray()) {
+                throw new AssertionError(kind() + ": server/discover should be answered with the versions and nothing"
+                        + " else: " + discover.messages());
+            }
+            return;
+        }
         Exchange pong = request("ping", null);
         if (pong.messages().size() != 1 || !pong.result().isObject() || pong.result().size() != 0) {
             throw new AssertionError(kind() + ": ping should be answered with exactly {} and nothing else: "

@@ -114,6 +114,7 @@ class ProgressRulesTest {
         String label = "after-" + kind + "-" + UUID.randomUUID();
         String token = "late-" + kind;
         try (McpTransport mcp = kind.open(http, ws); McpTransport observer = kind.open(http, ws)) {
+            mcp.requestLogLevel("info"); // 2026-07-28: the request asks for its log messages itself
             Exchange call = mcp.callTool("report_after_return", Map.of("label", label), token);
 
             // response() asserts the response is the last message: over HTTP, the stream ended with it.

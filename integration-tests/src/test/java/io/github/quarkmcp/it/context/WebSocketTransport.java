@@ -30,23 +30,29 @@ final class WebSocketTransport extends McpTransport {
     private final Set<Integer> claimed = new HashSet<>();
     private int strayChecked = -1;
 
-    WebSocketTransport(URI endpoint) {
+    private final boolean modern;
+
+    /** In 2025 the socket's session is initialized first; in 2026-07-28 each request carries its own {@code _meta}. */
+    WebSocketTransport(URI endpoint, boolean modern) {
+        this.modern = modern;
         client = McpWebSocketClient.connect(endpoint);
-        client.initialize();
+        if (!modern) {
+            client.initialize();
+        }
         // The handshake's messages are nobody's stray.
         strayChecked = client.received().size() - 1;
     }
 
     @Override
     Kind kind() {
-        return Kind.WEBSOCKET;
+        return modern ? Kind.WEBSOCKET_2026 : Kind.WEBSOCKET;
     }
 
     @Override
     Exchange request(String method, Object params) {
         long id = ids.incrementAndGet();
         int from = client.received().size();
-        client.request(id, method, params == null ? null : JSON.valueToTree(params));
+        client.request(id, method, json(params));
         Received response = client.awaitResponse(id, TIMEOUT);
         List<JsonNode> messages = new ArrayList<>();
         synchronized (claimed) {
@@ -58,23 +64,29 @@ final class WebSocketTransport extends McpTransport {
                 }
             }
         }
-        return new Exchange(Kind.WEBSOCKET, id, messages);
+        return new Exchange(kind(), id, messages);
     }
 
     @Override
     void notify(String method, Object params) {
-        client.notify(method, params == null ? null : JSON.valueToTree(params));
+        client.notify(method, json(params));
     }
 
     @Override
     PendingCall start(String method, Object params) {
         long id = ids.incrementAndGet();
-        JsonNode json = params == null ? null : JSON.valueToTree(params);
+        JsonNode json = json(params);
         JsonNode token = json == null ? null : json.path("_meta").get("progressToken");
         WsPendingCall call = new WsPendingCall(id, token);
         started.add(call);
         client.request(id, method, json);
         return call;
+    }
+
+    /** {@code params} as JSON, with the 2026-07-28 {@code _meta} in that era. */
+    private JsonNode json(Object params) {
+        Object inEra = inEra(params);
+        return inEra == null ? null : JSON.valueToTree(inEra);
     }
 
     @Override

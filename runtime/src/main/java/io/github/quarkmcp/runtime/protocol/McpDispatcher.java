@@ -265,8 +265,9 @@ public final class McpDispatcher {
 
     /**
      * {@code subscriptions/listen}: a stream that stays open for the change notifications the client opted in to,
-     * acknowledged first. The server honours {@code toolsListChanged}; the other kinds come with the features that
-     * produce them and are left out of the acknowledgement until then, as the spec asks.
+     * acknowledged first. The server honours {@code toolsListChanged} where it advertises {@code tools.listChanged};
+     * the other kinds come with the features that produce them. What it does not honour is left out of the
+     * acknowledgement, as the spec asks.
      */
     private void listen(RequestContext context, JsonRpcMessage request, RequestStream stream) {
         JsonNode id = request.id();
@@ -280,7 +281,8 @@ public final class McpDispatcher {
                     "Invalid params: \"notifications.toolsListChanged\" must be a boolean");
         }
         Subscriptions.Subscription subscription = subscriptions.create(id.toString(), stream,
-                toolsListChanged != null && toolsListChanged.asBoolean(), server, context.session());
+                server.toolsListChanged() && toolsListChanged != null && toolsListChanged.asBoolean(), server,
+                context.session());
         track(context.session(), id.toString(), subscription, id);
         stream.whenClientGone(subscription::cancel);
         subscription.start();

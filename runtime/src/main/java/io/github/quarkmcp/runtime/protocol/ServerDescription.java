@@ -21,10 +21,12 @@ public final class ServerDescription {
     private final String modernFields;
     private final String cacheableFields;
     private final String discoverResult;
+    private final boolean toolsListChanged;
 
     /** @param toolsListChanged whether the tools can change while a client is connected (dev mode) */
     public ServerDescription(String name, String version, String instructions, boolean toolsListChanged,
             CacheHints listCache) {
+        this.toolsListChanged = toolsListChanged;
         String serverInfo = "{\"name\":" + JsonRpc.quote(name) + ",\"version\":" + JsonRpc.quote(version) + "}";
         String capabilities = "{\"tools\":{\"listChanged\":" + toolsListChanged + "},\"logging\":{}}";
         String instructionsField = instructions == null ? "" : ",\"instructions\":" + JsonRpc.quote(instructions);
@@ -35,6 +37,11 @@ public final class ServerDescription {
         this.cacheableFields = modernFields + "," + listCache.fields();
         this.discoverResult = cacheable("{\"supportedVersions\":" + ProtocolVersion.SUPPORTED_JSON + ",\"capabilities\":"
                 + capabilities + instructionsField + "}");
+    }
+
+    /** Whether the server tells clients of changes to the tool list (it advertises {@code tools.listChanged}). */
+    public boolean toolsListChanged() {
+        return toolsListChanged;
     }
 
     /** The {@code initialize} result for a negotiated version. */

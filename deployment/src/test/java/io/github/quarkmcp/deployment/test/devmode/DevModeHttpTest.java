@@ -49,10 +49,17 @@ public class DevModeHttpTest {
         McpTestClient client = McpTestClient.connect(MCP);
         assertEquals(Map.of("echo", "Echoes the text"), descriptions(client));
         BlockingQueue<String> stream = openStream(client.sessionId());
+        BlockingQueue<String> listen = openListenStream();
+        JsonNode acknowledged = JSON.readTree(listen.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+        assertEquals("{\"toolsListChanged\":true}", acknowledged.path("params").path("notifications").toString(),
+                "dev mode honours toolsListChanged: " + acknowledged);
 
         test.modifySourceFile(DevModeTools.class, source -> source.replace("Echoes the text", "Repeats the text"));
         assertEquals(Map.of("echo", "Repeats the text"), descriptions(client), "changed description, same session");
-        assertTrue(awaitEvent(stream, "notifications/tools/list_changed"), "the open stream heard of the change");
+        assertTrue(awaitEvent(stream, "notifications/tools/list_changed", null), "the open stream heard of the change");
+        // 2026-07-28: a subscriptions/listen stream that asked for it hears of it too, tagged with its id.
+        assertTrue(awaitEvent(listen, "notifications/tools/list_changed", "dev-listen"),
+                "the listen stream heard of the change");
 
         test.modifySourceFile(DevModeTools.class, source -> source.replace("// <new tools>",
                 "@io.github.quarkmcp.Tool(description = \"Shouts\") public String shout(String text) {"
@@ -88,12 +95,28 @@ public class DevModeHttpTest {
         return params;
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** Opens the session's GET stream and collects its {@code data:} lines. */
     private static BlockingQueue<String> openStream(String sessionId) throws Exception {
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        HttpRequest request = HttpRequest.newBuilder(MCP).GET().header("Accept", "text/event-stream")
+        return collectDataLines(HttpRequest.newBuilder(MCP).GET().header("Accept", "text/event-stream")
                 .header("Mcp-Session-Id", sessionId).header("MCP-Protocol-Version", McpTestClient.PROTOCOL_VERSION)
-                .build();
+                .build());
+    }
+
+    /** Opens a 2026-07-28 {@code subscriptions/listen} stream (id {@code "dev-listen"}) for tool list changes. */
+    private static BlockingQueue<String> openListenStream() throws Exception {
+        String body = "{\"jsonrpc\":\"2.0\",\"id\":\"dev-listen\",\"method\":\"subscriptions/listen\",\"params\":{"
+                + "\"notifications\":{\"toolsListChanged\":true},\"_meta\":{"
+                + "\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+                + "\"io.modelcontextprotocol/clientCapabilities\":{}}}}";
+        return collectDataLines(HttpRequest.newBuilder(MCP).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Accept", "application/json, text/event-stream").header("Content-Type", "application/json")
+                .header("MCP-Protocol-Version", "2026-07-28").header("Mcp-Method", "subscriptions/listen").build());
+    }
+
+    private static BlockingQueue<String> collectDataLines(HttpRequest request) throws Exception {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,
                 HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
@@ -113,13 +136,16 @@ public class DevModeHttpTest {
         return lines;
     }
 
-    private static boolean awaitEvent(BlockingQueue<String> lines, String method) throws Exception {
-        ObjectMapper json = new ObjectMapper();
+    /** Whether {@code method} arrives in time, tagged with {@code subscriptionId} (untagged if {@code null}). */
+    private static boolean awaitEvent(BlockingQueue<String> lines, String method, String subscriptionId)
+            throws Exception {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             String line = lines.poll(100, TimeUnit.MILLISECONDS);
-            if (line != null && method.equals(json.readTree(line).path("method").asText())) {
-                return true;
+            JsonNode message = line == null ? null : JSON.readTree(line);
+            if (message != null && method.equals(message.path("method").asText())) {
+                JsonNode tag = message.path("params").path("_meta").path("io.modelcontextprotocol/subscriptionId");
+                return subscriptionId == null ? tag.isMissingNode() : subscriptionId.equals(tag.asText(null));
             }
         }
         return false;

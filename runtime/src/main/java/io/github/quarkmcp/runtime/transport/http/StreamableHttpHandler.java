@@ -90,7 +90,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
                     "Not Acceptable: the Accept header must list text/event-stream");
             return;
         }
-        McpSession session = post.sessionOf(request);
+        McpSession session = post.sessionOf(request, "");
         if (session == null) {
             return;
         }

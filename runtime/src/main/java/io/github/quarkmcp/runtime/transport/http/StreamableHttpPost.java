@@ -217,13 +217,22 @@ final class StreamableHttpPost {
         }
     }
 
-    /** The session a legacy request names, or {@code null} after refusing the request (400 or 404). */
-    McpSession sessionOf(HttpServerRequest request) {
+    /** The session a legacy POST names, or {@code null} after refusing the request (400 or 404). */
+    private McpSession sessionOf(HttpServerRequest request) {
+        return sessionOf(request, " (or, in protocol version " + ProtocolVersion.V2026_07_28
+                + ", send \"_meta\" with the request)");
+    }
+
+    /**
+     * The session a legacy request names, or {@code null} after refusing the request (400 or 404).
+     *
+     * @param otherwise what else the client could do instead of opening a session, for the message
+     */
+    McpSession sessionOf(HttpServerRequest request, String otherwise) {
         String id = request.getHeader(SESSION_ID);
         if (id == null) {
             HttpRefusals.refuse(request.response(), 400, JsonRpc.INVALID_REQUEST, "Bad Request: the " + SESSION_ID
-                    + " header is missing; send initialize first (or, in protocol version "
-                    + ProtocolVersion.V2026_07_28 + ", send \"_meta\" with the request)");
+                    + " header is missing; send initialize first" + otherwise);
             return null;
         }
         McpSession session = server.sessions().find(id);
