@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.quarkmcp.runtime.config.McpRuntimeConfig;
+import io.github.quarkmcp.runtime.devmode.DevModeGate;
 import io.github.quarkmcp.runtime.devmode.DevModeGuard;
 import io.github.quarkmcp.runtime.devmode.DevModeState;
 import io.github.quarkmcp.runtime.notifications.ServerChangeNotifier;
@@ -27,6 +28,7 @@ import io.github.quarkmcp.runtime.tools.ToolExecutor;
 import io.github.quarkmcp.runtime.tools.ToolMetadata;
 import io.github.quarkmcp.runtime.tools.ToolRegistry;
 import io.github.quarkmcp.runtime.tools.ToolResultEncoder;
+import io.github.quarkmcp.runtime.transport.MessageGate;
 import io.github.quarkmcp.runtime.transport.OriginPolicy;
 import io.github.quarkmcp.runtime.transport.http.StreamableHttpHandler;
 import io.github.quarkmcp.runtime.transport.websocket.WebSocketConnection;
@@ -115,7 +117,7 @@ public class McpRecorder {
      * build is reported as JSON-RPC errors.
      */
     public Handler<RoutingContext> devModeGuard(RuntimeValue<McpServer> server) {
-        return new DevModeGuard(newStreamableHttpHandler(server));
+        return new DevModeGuard(newStreamableHttpHandler(server)::answerAllWithError);
     }
 
     private StreamableHttpHandler newStreamableHttpHandler(RuntimeValue<McpServer> server) {
@@ -131,7 +133,8 @@ public class McpRecorder {
         McpRuntimeConfig.WebSocket websocket = config.getValue().websocket();
         return new WebSocketHandler(server.getValue(), originPolicy(), new WebSocketConnection.Limits(
                 websocket.maxMessageSize().asLongValue(), websocket.pingInterval().toMillis(),
-                websocket.idleTimeout().toMillis(), (int) Math.min(Integer.MAX_VALUE, websocket.writeQueueMaxSize().asLongValue())));
+                websocket.idleTimeout().toMillis(), (int) Math.min(Integer.MAX_VALUE, websocket.writeQueueMaxSize().asLongValue()),
+                LaunchMode.current() == LaunchMode.DEVELOPMENT ? new DevModeGate() : MessageGate.OPEN));
     }
 
     /** One origin rule for every transport. */

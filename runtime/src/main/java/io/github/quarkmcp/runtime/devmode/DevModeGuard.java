@@ -1,7 +1,6 @@
 package io.github.quarkmcp.runtime.devmode;
 
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
-import io.github.quarkmcp.runtime.transport.http.StreamableHttpHandler;
 import io.quarkus.dev.console.DevConsoleManager;
 import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.vertx.core.Context;
@@ -30,9 +29,15 @@ public final class DevModeGuard implements Handler<RoutingContext> {
     /** Quarkus's mark of a request already checked (a private constant of its VertxHttpHotReplacementSetup). */
     private static final String CHECKED = "x-quarkus-hot-deployment-done";
 
-    private final StreamableHttpHandler endpoint;
+    /** How the MCP endpoint answers every request of an HTTP exchange with one error (it speaks the protocol). */
+    @FunctionalInterface
+    public interface ErrorAnswer {
+        void answerAllWithError(HttpServerRequest request, int code, String message);
+    }
 
-    public DevModeGuard(StreamableHttpHandler endpoint) {
+    private final ErrorAnswer endpoint;
+
+    public DevModeGuard(ErrorAnswer endpoint) {
         this.endpoint = endpoint;
     }
 

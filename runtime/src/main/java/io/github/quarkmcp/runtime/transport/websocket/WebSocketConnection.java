@@ -6,7 +6,6 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.github.quarkmcp.runtime.devmode.DevModeReload;
 import io.github.quarkmcp.runtime.protocol.Eras;
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
 import io.github.quarkmcp.runtime.protocol.JsonRpcException;
@@ -17,6 +16,7 @@ import io.github.quarkmcp.runtime.protocol.Outbound;
 import io.github.quarkmcp.runtime.protocol.ProtocolVersion;
 import io.github.quarkmcp.runtime.protocol.RequestContext;
 import io.github.quarkmcp.runtime.protocol.RequestStream;
+import io.github.quarkmcp.runtime.transport.MessageGate;
 import io.github.quarkmcp.runtime.transport.WritableWaiters;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -42,8 +42,13 @@ public final class WebSocketConnection implements Outbound {
     static final short GOING_AWAY = 1001;
     static final short SERVICE_RESTART = 1012;
 
-    /** The configured limits of every connection. */
-    public record Limits(long maxMessageBytes, long pingIntervalMillis, long idleTimeoutMillis, int writeQueueMaxBytes) {
+    /**
+     * The configured limits of every connection, and the gate each message passes first.
+     *
+     * @param gate dev mode's check for edited sources, or {@link MessageGate#OPEN}
+     */
+    public record Limits(long maxMessageBytes, long pingIntervalMillis, long idleTimeoutMillis, int writeQueueMaxBytes,
+            MessageGate gate) {
     }
 
     private final ServerWebSocket socket;
@@ -78,7 +83,7 @@ public final class WebSocketConnection implements Outbound {
         // ServerWebSocket.close is thread-safe: called right here, the close frame is queued before whatever
         // closes the connection next.
         session.onClose(() -> {
-            if (DevModeReload.isActive()) {
+            if (limits.gate().checksMessages()) {
                 socket.close(SERVICE_RESTART, "The application was reloaded after a change; reconnect");
             } else {
                 socket.close(GOING_AWAY, "The server is shutting down");
@@ -143,10 +148,11 @@ public final class WebSocketConnection implements Outbound {
             write(e.toResponse());
             return;
         }
-        if (DevModeReload.isActive()) {
+        MessageGate gate = limits.gate();
+        if (gate.checksMessages()) {
             // Like an HTTP request, a message first picks up edited sources; if that reloads the application, this
             // socket is closed meanwhile and the client reconnects to the new one.
-            DevModeReload.scan().whenComplete((problem, failure) -> context.runOnContext(ignored -> {
+            gate.check().whenComplete((problem, failure) -> context.runOnContext(ignored -> {
                 Throwable cause = problem != null ? problem : failure;
                 if (closed) {
                     return;
@@ -154,7 +160,7 @@ public final class WebSocketConnection implements Outbound {
                 if (cause == null) {
                     dispatch(parsed);
                 } else if (parsed.isRequest()) {
-                    write(JsonRpc.error(parsed.id(), JsonRpc.INTERNAL_ERROR, DevModeReload.describe(cause)));
+                    write(JsonRpc.error(parsed.id(), JsonRpc.INTERNAL_ERROR, gate.describe(cause)));
                 }
             }));
             return;
