@@ -90,7 +90,7 @@ public final class McpDispatcher {
         if (context.session() != null && requestId != null && (requestId.isTextual() || requestId.isIntegralNumber())) {
             LOG.debugf("Request %s cancelled by the client: %s", requestId,
                     notification.params().path("reason").asText("no reason given"));
-            context.session().cancel(requestId.toString());
+            context.session().cancel(JsonRpc.idJson(requestId));
         }
     }
 
@@ -152,7 +152,7 @@ public final class McpDispatcher {
                     + " calls in progress (quarkus.mcp.session.max-concurrent-calls); wait for one to finish");
         }
         // The id as JSON text, written once: the key the call is tracked by and the id of its response.
-        String idJson = id.toString();
+        String idJson = JsonRpc.idJson(id);
         if (session != null && !session.track(idJson, toolContext)) {
             throw new JsonRpcException(id, JsonRpc.INVALID_REQUEST,
                     "Invalid request: a request with id " + idJson + " is already in progress in this session");
