@@ -82,8 +82,9 @@ public final class McpDispatcher {
     }
 
     /**
-     * Cancels a running call. Ids that are unknown, finished or malformed are ignored, as the spec says; only
-     * {@code tools/call} is ever tracked, so {@code initialize} cannot be cancelled.
+     * Cancels a running call, or one still on its way (see {@link McpSession#cancel}). Ids that are finished or
+     * malformed are ignored, as the spec says; only {@code tools/call} is ever tracked, so {@code initialize} cannot
+     * be cancelled.
      */
     private void cancel(MessageContext context, JsonRpcMessage notification) {
         JsonNode requestId = notification.params().get("requestId");
@@ -147,15 +148,27 @@ public final class McpDispatcher {
                 token == null || token.isNull() ? null : token, stream, defaultLogLevel, progress);
         ObjectNode argumentsObject = arguments instanceof ObjectNode ? (ObjectNode) arguments : JsonRpcMessage.NO_PARAMS;
         McpSession session = context.session();
-        if (session != null && session.callsInFlight() >= maxCallsPerSession) {
-            throw new JsonRpcException(id, SERVER_BUSY, "Server busy: this session already has " + maxCallsPerSession
-                    + " calls in progress (quarkus.mcp.session.max-concurrent-calls); wait for one to finish");
-        }
         // The id as JSON text, written once: the key the call is tracked by and the id of its response.
         String idJson = JsonRpc.idJson(id);
-        if (session != null && !session.track(idJson, toolContext)) {
-            throw new JsonRpcException(id, JsonRpc.INVALID_REQUEST,
-                    "Invalid request: a request with id " + idJson + " is already in progress in this session");
+        if (session != null) {
+            switch (session.admit(idJson, toolContext, maxCallsPerSession)) {
+                case BUSY:
+                    throw new JsonRpcException(id, SERVER_BUSY, "Server busy: this session already has "
+                            + maxCallsPerSession
+                            + " calls in progress (quarkus.mcp.session.max-concurrent-calls); wait for one to finish");
+                case DUPLICATE_ID:
+                    throw new JsonRpcException(id, JsonRpc.INVALID_REQUEST,
+                            "Invalid request: a request with id " + idJson + " is already in progress in this session");
+                case CANCELLED:
+                    // Its cancellation overtook it: the client has given up on it, so the tool does not run at all
+                    // (it might have side effects the client no longer wants), and, as for any cancelled call, no
+                    // response is sent.
+                    LOG.debugf("Request %s was cancelled before it arrived", idJson);
+                    toolContext.cancel();
+                    return;
+                default:
+                    break;
+            }
         }
         executor.call(tool, argumentsObject, toolContext).whenComplete((result, failure) -> {
             if (session != null) {
