@@ -1,6 +1,5 @@
 package io.github.quarkmcp.runtime.protocol;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -27,7 +26,7 @@ public final class JsonRpc {
 
     /** A response carrying {@code resultJson}, which must already be a JSON value. */
     public static String result(JsonNode id, String resultJson) {
-        return result(id.toString(), resultJson);
+        return result(idJson(id), resultJson);
     }
 
     /** A response carrying {@code resultJson}, for a request whose id is already written as JSON text. */
@@ -42,7 +41,7 @@ public final class JsonRpc {
 
     /** An error response with {@code dataJson} (already JSON) as its {@code data}, or none if {@code null}. */
     public static String error(JsonNode id, int code, String message, String dataJson) {
-        return "{\"jsonrpc\":\"2.0\",\"id\":" + (id == null ? "null" : id.toString())
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + (id == null ? "null" : idJson(id))
                 + ",\"error\":{\"code\":" + code + ",\"message\":" + quote(message)
                 + (dataJson == null ? "" : ",\"data\":" + dataJson) + "}}";
     }
@@ -52,10 +51,16 @@ public final class JsonRpc {
         return "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":" + paramsJson + "}";
     }
 
-    /** {@code text} as a JSON string literal, quotes included. */
+    /**
+     * An id or a progress token (a string or an integer) as JSON text, exactly as the client sent it: not
+     * {@code JsonNode.toString()}, which leaves a lone surrogate raw (see {@link JsonStrings}).
+     */
+    public static String idJson(JsonNode idOrToken) {
+        return idOrToken.isTextual() ? JsonStrings.quote(idOrToken.textValue()) : idOrToken.toString();
+    }
+
+    /** {@code text} as a JSON string literal, quotes included (see {@link JsonStrings#quote(String)}). */
     public static String quote(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        JsonStringEncoder.getInstance().quoteAsString(text, out);
-        return out.append('"').toString();
+        return JsonStrings.quote(text);
     }
 }

@@ -103,15 +103,16 @@ public final class McpDispatcher {
     }
 
     /**
-     * Cancels a running request. Ids that are unknown, finished or malformed are ignored, as the spec says; only
-     * {@code tools/call} and {@code subscriptions/listen} are ever tracked, so {@code initialize} cannot be cancelled.
+     * Cancels a running request, or a call still on its way (see {@link McpSession#cancel}). Ids that are finished or
+     * malformed are ignored, as the spec says; only {@code tools/call} and {@code subscriptions/listen} are ever
+     * tracked, so {@code initialize} cannot be cancelled.
      */
     private void cancel(RequestContext context, JsonRpcMessage notification) {
         JsonNode requestId = notification.params().get("requestId");
         if (context.session() != null && requestId != null && (requestId.isTextual() || requestId.isIntegralNumber())) {
             LOG.debugf("Request %s cancelled by the client: %s", requestId,
                     notification.params().path("reason").asText("no reason given"));
-            context.session().cancel(requestId.toString());
+            context.session().cancel(JsonRpc.idJson(requestId));
         }
     }
 
@@ -180,8 +181,13 @@ public final class McpDispatcher {
         ObjectNode argumentsObject = arguments instanceof ObjectNode ? (ObjectNode) arguments : JsonRpcMessage.NO_PARAMS;
         McpSession session = context.session();
         // The id as JSON text, written once: the key the call is tracked by and the id of its response.
-        String idJson = id.toString();
-        track(session, idJson, toolContext, id);
+        String idJson = JsonRpc.idJson(id);
+        if (!admit(session, idJson, toolContext, id)) {
+            // Its cancellation overtook it: the client has given up on it, so the tool does not run at all (it might
+            // have side effects the client no longer wants), and, as for any cancelled call, no response is sent.
+            toolContext.cancel();
+            return;
+        }
         if (context.modern()) {
             // 2026-07-28: a client that closes the request's stream has cancelled it.
             stream.whenClientGone(toolContext::cancel);
@@ -209,18 +215,27 @@ public final class McpDispatcher {
         });
     }
 
-    /** Tracks a running request in its session (if it has one), so that it can be cancelled by id; refuses if full. */
-    private void track(McpSession session, String idJson, InFlightRequest request, JsonNode id) {
+    /**
+     * Lets a request in to its session (if it has one), where it is tracked so that it can be cancelled by id:
+     * refused when the session runs as many as it may or the id is running already; false when its cancellation came
+     * first.
+     */
+    private boolean admit(McpSession session, String idJson, InFlightRequest request, JsonNode id) {
         if (session == null) {
-            return;
+            return true;
         }
-        if (session.callsInFlight() >= maxCallsPerSession) {
-            throw new JsonRpcException(id, SERVER_BUSY, "Server busy: this session already has " + maxCallsPerSession
-                    + " calls in progress (quarkus.mcp.session.max-concurrent-calls); wait for one to finish");
-        }
-        if (!session.track(idJson, request)) {
-            throw new JsonRpcException(id, JsonRpc.INVALID_REQUEST,
-                    "Invalid request: a request with id " + idJson + " is already in progress in this session");
+        switch (session.admit(idJson, request, maxCallsPerSession)) {
+            case BUSY:
+                throw new JsonRpcException(id, SERVER_BUSY, "Server busy: this session already has " + maxCallsPerSession
+                        + " calls in progress (quarkus.mcp.session.max-concurrent-calls); wait for one to finish");
+            case DUPLICATE_ID:
+                throw new JsonRpcException(id, JsonRpc.INVALID_REQUEST,
+                        "Invalid request: a request with id " + idJson + " is already in progress in this session");
+            case CANCELLED:
+                LOG.debugf("Request %s was cancelled before it arrived", idJson);
+                return false;
+            default:
+                return true;
         }
     }
 
@@ -280,10 +295,13 @@ public final class McpDispatcher {
             throw new JsonRpcException(id, JsonRpc.INVALID_PARAMS,
                     "Invalid params: \"notifications.toolsListChanged\" must be a boolean");
         }
-        Subscriptions.Subscription subscription = subscriptions.create(id.toString(), stream,
+        Subscriptions.Subscription subscription = subscriptions.create(JsonRpc.idJson(id), stream,
                 server.toolsListChanged() && toolsListChanged != null && toolsListChanged.asBoolean(), server,
                 context.session());
-        track(context.session(), id.toString(), subscription, id);
+        if (!admit(context.session(), JsonRpc.idJson(id), subscription, id)) {
+            subscription.cancel();
+            return;
+        }
         stream.whenClientGone(subscription::cancel);
         subscription.start();
     }

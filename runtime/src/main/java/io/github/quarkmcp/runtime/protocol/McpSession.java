@@ -1,5 +1,7 @@
 package io.github.quarkmcp.runtime.protocol;
 
+import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,8 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.quarkmcp.LogLevel;
 
 /**
- * What the server remembers of one client between messages: the negotiated version and the log level it asked
- * for. Bounded: it holds no per-request history.
+ * What the server remembers of one client between messages: the negotiated version, the log level it asked for,
+ * its running calls. Bounded: it holds no per-request history beyond a few recent cancellations.
  * <p>
  * Only legacy (2025) requests have a session. A request's handling reads the protocol version and the client's
  * capabilities from its {@link RequestContext}, which a session only fills in, so the stateless era is served by the
@@ -21,6 +23,17 @@ import io.github.quarkmcp.LogLevel;
  * socket are tracked, to be cancelled by id or when the socket closes.
  */
 public final class McpSession {
+
+    /**
+     * How many cancellations of ids that are not running a session remembers, and for how long. A cancellation that
+     * overtook its call (over HTTP they travel on different connections) is only ever milliseconds ahead of it, so
+     * a few seconds is plenty; a call arriving later than that is a client's retry, not the cancelled call. The bound
+     * keeps a client that cancels ids it never sends from growing the session: beyond it the oldest are forgotten.
+     * It is above the default limit of running calls (32), so a client that cancels everything it has just sent
+     * loses none.
+     */
+    public static final int MAX_EARLY_CANCELS = 64;
+    static final long EARLY_CANCEL_WINDOW_NANOS = Duration.ofSeconds(5).toNanos();
 
     private final String id;
     private volatile String protocolVersion;
@@ -31,6 +44,10 @@ public final class McpSession {
     private volatile long lastActiveNanos = System.nanoTime();
     private final AtomicInteger openExchanges = new AtomicInteger();
     private final ConcurrentMap<String, InFlightRequest> callsInFlight = new ConcurrentHashMap<>();
+    // The places taken under the limit of running calls: reserved before a call is tracked, released as it is removed.
+    private final AtomicInteger runningCalls = new AtomicInteger();
+    // Cancellations that came before their call: id as JSON text -> when they expire (System.nanoTime()).
+    private final ConcurrentMap<String, Long> earlyCancels = new ConcurrentHashMap<>();
     private final AtomicReference<StandaloneStream> standaloneStream = new AtomicReference<>();
     private volatile boolean connectionBound;
     private volatile Runnable onClose;
@@ -100,31 +117,123 @@ public final class McpSession {
         return openExchanges.get() == 0 && lastActiveNanos - cutoffNanos < 0;
     }
 
+    /** What {@link #admit} decided about a call. */
+    enum Admission {
+        /** The call is tracked and counted: run it, and {@link #untrack} it when it ends. */
+        ADMITTED,
+        /** A call with the same id is already running (the spec forbids reusing an id within a session). */
+        DUPLICATE_ID,
+        /** The session already runs as many calls as it may. */
+        BUSY,
+        /** Its cancellation came first (see {@link #cancel}): the call is over before it started, nothing to untrack. */
+        CANCELLED
+    }
+
     /**
-     * Remembers a running call, by its id as JSON text ({@code 1} and {@code "1"} differ), so that it can be
-     * cancelled; false if a call with the same id is already running (the spec forbids reusing an id within a
-     * session).
+     * Lets a call in, or not, in one step: a place is reserved under the limit (compare-and-set, so calls arriving
+     * at once on several event loops can never together pass {@code maxCalls}), then the call is tracked by its id
+     * as JSON text ({@code 1} and {@code "1"} differ) so that it can be cancelled. A refused call holds no place.
      */
-    boolean track(String requestIdJson, InFlightRequest call) {
-        return callsInFlight.putIfAbsent(requestIdJson, call) == null;
+    Admission admit(String requestIdJson, InFlightRequest call, int maxCalls) {
+        return admit(requestIdJson, call, maxCalls, System.nanoTime());
+    }
+
+    Admission admit(String requestIdJson, InFlightRequest call, int maxCalls, long nowNanos) {
+        for (;;) {
+            int running = runningCalls.get();
+            if (running >= maxCalls) {
+                return Admission.BUSY;
+            }
+            if (runningCalls.compareAndSet(running, running + 1)) {
+                break;
+            }
+        }
+        if (callsInFlight.putIfAbsent(requestIdJson, call) != null) {
+            runningCalls.decrementAndGet();
+            return Admission.DUPLICATE_ID;
+        }
+        // Tracked first, looked up second (cancel does the reverse), so a cancellation racing its call is never lost.
+        if (earlyCancels.isEmpty() || !takeEarlyCancel(requestIdJson, nowNanos)) {
+            return Admission.ADMITTED;
+        }
+        if (callsInFlight.remove(requestIdJson, call)) { // else cancel() got there too, and released the place
+            runningCalls.decrementAndGet();
+        }
+        return Admission.CANCELLED;
     }
 
     /** Forgets a finished call; a later call that reused its id (after a cancellation) is left alone. */
     void untrack(String requestIdJson, InFlightRequest call) {
-        callsInFlight.remove(requestIdJson, call);
+        if (callsInFlight.remove(requestIdJson, call)) {
+            runningCalls.decrementAndGet();
+        }
     }
 
     /** How many calls of this session are running. */
     public int callsInFlight() {
-        return callsInFlight.size();
+        return runningCalls.get();
     }
 
-    /** Cancels the running call with this id (as JSON text); unknown ids are ignored. */
+    /**
+     * Cancels the running call with this id (as JSON text). An id not running may belong to a call still on its way:
+     * over Streamable HTTP the call and its cancellation travel on different connections, and the cancellation can
+     * arrive first. Such an id is remembered for {@link #EARLY_CANCEL_WINDOW_NANOS}, so that the call is cancelled
+     * as it arrives ({@link #admit}); at most {@link #MAX_EARLY_CANCELS} are remembered, the oldest forgotten first.
+     */
     void cancel(String requestIdJson) {
-        InFlightRequest call = callsInFlight.remove(requestIdJson);
-        if (call != null) {
-            call.cancel();
+        cancel(requestIdJson, System.nanoTime());
+    }
+
+    void cancel(String requestIdJson, long nowNanos) {
+        if (cancelRunning(requestIdJson)) {
+            return;
         }
+        rememberEarlyCancel(requestIdJson, nowNanos);
+        // The call may have been admitted between the first look and now, without seeing the id remembered.
+        if (cancelRunning(requestIdJson)) {
+            earlyCancels.remove(requestIdJson);
+        }
+    }
+
+    private boolean cancelRunning(String requestIdJson) {
+        InFlightRequest call = callsInFlight.remove(requestIdJson);
+        if (call == null) {
+            return false;
+        }
+        runningCalls.decrementAndGet();
+        call.cancel();
+        return true;
+    }
+
+    /** Whether a cancellation of this id came, within the window, before the call; forgets it either way. */
+    private boolean takeEarlyCancel(String requestIdJson, long nowNanos) {
+        Long expires = earlyCancels.remove(requestIdJson);
+        return expires != null && expires - nowNanos > 0;
+    }
+
+    // Only cancellations of unknown ids get here, which are rare: the lock is off the path of calls, which only
+    // read the map (and find it empty).
+    private synchronized void rememberEarlyCancel(String requestIdJson, long nowNanos) {
+        if (earlyCancels.size() >= MAX_EARLY_CANCELS) {
+            earlyCancels.values().removeIf(expires -> expires - nowNanos <= 0);
+        }
+        if (earlyCancels.size() >= MAX_EARLY_CANCELS && !earlyCancels.containsKey(requestIdJson)) {
+            String oldest = null;
+            long oldestExpiry = 0;
+            for (Map.Entry<String, Long> entry : earlyCancels.entrySet()) {
+                if (oldest == null || entry.getValue() - oldestExpiry < 0) {
+                    oldest = entry.getKey();
+                    oldestExpiry = entry.getValue();
+                }
+            }
+            earlyCancels.remove(oldest);
+        }
+        earlyCancels.put(requestIdJson, nowNanos + EARLY_CANCEL_WINDOW_NANOS);
+    }
+
+    /** How many cancellations of ids not (yet) running this session remembers; never more than {@link #MAX_EARLY_CANCELS}. */
+    int earlyCancelCount() {
+        return earlyCancels.size();
     }
 
     /** The stream a client opened for messages not tied to a request: how to write to it and how to end it. */
@@ -166,13 +275,8 @@ public final class McpSession {
 
     /** Cancels every running call (their application is going away). */
     void cancelCalls() {
-        // Removed one by one, so that every call is cancelled by exactly one caller.
-        callsInFlight.keySet().forEach(key -> {
-            InFlightRequest call = callsInFlight.remove(key);
-            if (call != null) {
-                call.cancel();
-            }
-        });
+        // Removed one by one, so that every call is cancelled (and its place released) by exactly one caller.
+        callsInFlight.keySet().forEach(this::cancelRunning);
     }
 
     /** What the transport must release when the session ends (a socket); replaces any earlier one. */

@@ -45,7 +45,7 @@ public final class ToolCallContext implements McpContext, InFlightRequest {
         if (progressToken == null) {
             this.progress = null;
         } else {
-            this.progress = new ProgressReporter(progressToken.toString(), stream, progressSettings.timers(),
+            this.progress = new ProgressReporter(JsonRpc.idJson(progressToken), stream, progressSettings.timers(),
                     progressSettings.minIntervalNanos());
             stream.beforeResponse(progress::flushBeforeResponse);
         }

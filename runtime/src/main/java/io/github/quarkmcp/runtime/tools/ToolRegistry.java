@@ -9,6 +9,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.quarkmcp.runtime.protocol.JsonStrings;
+
 /**
  * The application's tools, and their {@code tools/list} pages serialized once at startup: listing tools costs a
  * string concatenation, whatever the number of tools.
@@ -36,7 +38,8 @@ public final class ToolRegistry {
             if (end < all.size()) {
                 page.append(",\"nextCursor\":\"").append(cursor(pages.size() + 1)).append('"');
             }
-            pages.add(page.append('}').toString());
+            // Written by Jackson at build time, which copies lone surrogates raw (a description may hold one).
+            pages.add(JsonStrings.escapeLoneSurrogates(page.append('}').toString()));
         }
     }
 

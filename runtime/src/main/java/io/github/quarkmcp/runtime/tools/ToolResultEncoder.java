@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.quarkmcp.Content;
 import io.github.quarkmcp.ToolResult;
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
+import io.github.quarkmcp.runtime.protocol.JsonStrings;
 
 /** Writes a tool's return value as a {@code CallToolResult}, in the shape its {@link ResultKind} calls for. */
 public final class ToolResultEncoder {
@@ -47,12 +48,17 @@ public final class ToolResultEncoder {
                 List<Content> items = (List<Content>) value;
                 return "{\"content\":" + ContentWriter.contentArray(items) + ",\"isError\":false}";
             case STRUCTURED:
-                String json = compact.writeValueAsString(mapper.valueToTree(value));
+                String json = json(mapper.valueToTree(value));
                 return "{\"content\":[{\"type\":\"text\",\"text\":" + JsonRpc.quote(json) + "}],\"structuredContent\":"
                         + json + ",\"isError\":false}";
             default:
-                return text(compact.writeValueAsString(value), false);
+                return text(json(value), false);
         }
+    }
+
+    // Jackson copies a lone surrogate of a string value as it is, which UTF-8 cannot carry: it is escaped here.
+    private String json(Object value) throws JsonProcessingException {
+        return JsonStrings.escapeLoneSurrogates(compact.writeValueAsString(value));
     }
 
     /** A result with {@code isError: true} that tells the model what went wrong. */
