@@ -48,7 +48,9 @@ public interface McpContext {
 
     /**
      * Sends a log message to the client ({@code notifications/message}) if the level is at or above the one the
-     * client set with {@code logging/setLevel}. Log messages of a call travel like its progress: before its result.
+     * client asked for: with {@code logging/setLevel} for its session (2025), or in the request's own {@code _meta}
+     * (2026-07-28, where a request that names no level gets no log message). Log messages of a call travel like its
+     * progress: before its result.
      */
     default void log(LogLevel level, String message) {
         log(level, null, message);

@@ -167,26 +167,20 @@ class StatelessHttpTest {
 
     @Test
     void aRequestWithoutMetaIsInvalidParams() {
-        McpHttpClient client = client();
-        long id = client.nextId();
-        McpResponse response = client.send(client.statelessPost(id, "tools/list", McpHttpClient.parse("{}")), id);
+        McpResponse response = send("tools/list", McpHttpClient.parse("{}"));
         assertRefused(response, 400, -32602, "Invalid params: a 2026-07-28 request needs \"params._meta\" (an object) with"
                 + " \"io.modelcontextprotocol/protocolVersion\" and \"io.modelcontextprotocol/clientCapabilities\"");
     }
 
     @Test
     void aRequestWithoutClientCapabilitiesIsInvalidParams() {
-        ObjectNode params = McpHttpClient.withModernMeta(null, null);
-        ((ObjectNode) params.get("_meta")).remove("io.modelcontextprotocol/clientCapabilities");
-        assertRefused(send("tools/list", params), 400, -32602,
+        assertRefused(send("tools/list", metaWithout("io.modelcontextprotocol/clientCapabilities")), 400, -32602,
                 "Invalid params: \"_meta\" needs \"io.modelcontextprotocol/clientCapabilities\" (an object, {} if none)");
     }
 
     @Test
     void aRequestWithoutProtocolVersionInMetaIsInvalidParams() {
-        ObjectNode params = McpHttpClient.withModernMeta(null, null);
-        ((ObjectNode) params.get("_meta")).remove("io.modelcontextprotocol/protocolVersion");
-        assertRefused(send("tools/list", params), 400, -32602,
+        assertRefused(send("tools/list", metaWithout("io.modelcontextprotocol/protocolVersion")), 400, -32602,
                 "Invalid params: \"_meta\" needs \"io.modelcontextprotocol/protocolVersion\" (a string)");
     }
 
@@ -326,6 +320,13 @@ class StatelessHttpTest {
                 McpHttpClient.withModernMeta(Map.of("name", "regional_export", "arguments", arguments), null));
         headers.forEach((name, value) -> post.header("Mcp-Param-" + name, value));
         return client.send(post, id);
+    }
+
+    /** Params whose {@code _meta} has every 2026-07-28 field but {@code key}. */
+    private static ObjectNode metaWithout(String key) {
+        ObjectNode params = McpHttpClient.withModernMeta(null, null);
+        ((ObjectNode) params.get("_meta")).remove(key);
+        return params;
     }
 
     private McpResponse send(String method, JsonNode params) {
