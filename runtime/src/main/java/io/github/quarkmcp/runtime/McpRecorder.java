@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.quarkmcp.runtime.config.McpRuntimeConfig;
 import io.github.quarkmcp.runtime.devmode.DevModeGate;
+import io.github.quarkmcp.runtime.invocation.MethodCaller;
 import io.github.quarkmcp.runtime.devmode.DevModeGuard;
 import io.github.quarkmcp.runtime.devmode.DevModeState;
 import io.github.quarkmcp.runtime.notifications.ServerChangeNotifier;
@@ -62,8 +63,8 @@ public class McpRecorder {
         McpRuntimeConfig mcp = config.getValue();
         ObjectMapper mapper = Arc.container().instance(ObjectMapper.class).get();
         ToolRegistry registry = new ToolRegistry(tools, mapper, mcp.tools().pageSize());
-        ToolExecutor executor = new ToolExecutor(new ToolResultEncoder(mapper), Infrastructure.getDefaultWorkerPool(),
-                VirtualThreadsRecorder::getCurrent);
+        MethodCaller caller = new MethodCaller(Infrastructure.getDefaultWorkerPool(), VirtualThreadsRecorder::getCurrent);
+        ToolExecutor executor = new ToolExecutor(new ToolResultEncoder(mapper), caller);
         Config all = ConfigProvider.getConfig();
         boolean devMode = LaunchMode.current() == LaunchMode.DEVELOPMENT;
         long listTtlMillis = mcp.cache().listTtl().orElse(devMode ? Duration.ZERO : Duration.ofHours(1)).toMillis();

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
-import io.github.quarkmcp.runtime.tools.Asynchrony;
-import io.github.quarkmcp.runtime.tools.ExecutionModel;
+import io.github.quarkmcp.runtime.invocation.Asynchrony;
+import io.github.quarkmcp.runtime.invocation.ExecutionModel;
 import io.github.quarkmcp.runtime.tools.ResultKind;
 import io.quarkus.arc.processor.BeanInfo;
 

@@ -28,8 +28,8 @@ import io.github.quarkmcp.ToolArg;
 import io.github.quarkmcp.deployment.McpDotNames;
 import io.github.quarkmcp.deployment.ToolMethodBuildItem;
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
-import io.github.quarkmcp.runtime.tools.Asynchrony;
-import io.github.quarkmcp.runtime.tools.ExecutionModel;
+import io.github.quarkmcp.runtime.invocation.Asynchrony;
+import io.github.quarkmcp.runtime.invocation.ExecutionModel;
 import io.github.quarkmcp.runtime.tools.ResultKind;
 
 /**

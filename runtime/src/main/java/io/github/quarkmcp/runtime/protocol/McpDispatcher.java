@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.quarkmcp.LogLevel;
-import io.github.quarkmcp.runtime.tools.InvalidArgumentsException;
+import io.github.quarkmcp.runtime.invocation.InvalidArgumentsException;
+import io.github.quarkmcp.runtime.invocation.MethodCaller;
 import io.github.quarkmcp.runtime.tools.RegisteredTool;
 import io.github.quarkmcp.runtime.tools.ToolExecutor;
 import io.github.quarkmcp.runtime.tools.ToolRegistry;
@@ -200,7 +201,7 @@ public final class McpDispatcher {
                 stream.respond(JsonRpc.result(idJson, context.modern() ? server.complete(result) : result));
                 return;
             }
-            Throwable cause = ToolExecutor.cause(failure);
+            Throwable cause = MethodCaller.cause(failure);
             if (cause instanceof InvalidArgumentsException) {
                 if (ProtocolVersion.reportsInvalidArgumentsAsToolError(context.protocolVersion())) {
                     String error = executor.errorResult(cause.getMessage());

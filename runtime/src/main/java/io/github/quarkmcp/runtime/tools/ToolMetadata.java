@@ -2,6 +2,9 @@ package io.github.quarkmcp.runtime.tools;
 
 import java.util.List;
 
+import io.github.quarkmcp.runtime.invocation.Asynchrony;
+import io.github.quarkmcp.runtime.invocation.ExecutionModel;
+import io.github.quarkmcp.runtime.invocation.ParameterMetadata;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.RecordableConstructor;
 import jakarta.enterprise.invoke.Invoker;

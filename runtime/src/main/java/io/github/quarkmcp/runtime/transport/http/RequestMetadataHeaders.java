@@ -13,7 +13,7 @@ import io.github.quarkmcp.runtime.protocol.Eras;
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
 import io.github.quarkmcp.runtime.protocol.JsonRpcException;
 import io.github.quarkmcp.runtime.protocol.JsonRpcMessage;
-import io.github.quarkmcp.runtime.tools.ParameterMetadata;
+import io.github.quarkmcp.runtime.invocation.ParameterMetadata;
 import io.github.quarkmcp.runtime.tools.RegisteredTool;
 import io.github.quarkmcp.runtime.tools.ToolRegistry;
 import io.vertx.core.http.HttpServerRequest;

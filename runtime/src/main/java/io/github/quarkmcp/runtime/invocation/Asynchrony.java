@@ -1,4 +1,4 @@
-package io.github.quarkmcp.runtime.tools;
+package io.github.quarkmcp.runtime.invocation;
 
 /** Whether a tool's return value is the result or a promise of it. */
 public enum Asynchrony {

@@ -1,4 +1,4 @@
-package io.github.quarkmcp.runtime.tools;
+package io.github.quarkmcp.runtime.invocation;
 
 /** Where a tool method runs, decided at build time from its return type and annotations. */
 public enum ExecutionModel {

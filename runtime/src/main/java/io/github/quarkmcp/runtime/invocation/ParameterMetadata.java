@@ -1,4 +1,4 @@
-package io.github.quarkmcp.runtime.tools;
+package io.github.quarkmcp.runtime.invocation;
 
 import io.quarkus.runtime.annotations.RecordableConstructor;
 

@@ -1,4 +1,4 @@
-package io.github.quarkmcp.runtime.tools;
+package io.github.quarkmcp.runtime.invocation;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;

@@ -1,4 +1,4 @@
-package io.github.quarkmcp.runtime.tools;
+package io.github.quarkmcp.runtime.invocation;
 
 /**
  * The arguments of a call do not fit the tool: a required one is missing or one has the wrong shape. The message

@@ -1,0 +1,132 @@
+package io.github.quarkmcp.runtime.invocation;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.quarkmcp.McpContext;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.InstanceHandle;
+import io.quarkus.arc.ManagedContext;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.Dependent;
+
+/**
+ * Calls a {@link ServedMethod} where its {@link ExecutionModel} says, in a request context of its own that lives
+ * until its result, and awaits a {@code Uni} or {@code CompletionStage} result without blocking. What the value means
+ * is the caller's to say (a tool result, resource contents, prompt messages): this class only runs the method.
+ */
+public final class MethodCaller {
+
+    private final Executor workers;
+    private final Supplier<? extends Executor> virtualThreads;
+    // Resolved once: the request context and a client proxy of the current call's context holder.
+    private final ManagedContext requestContext = Arc.container().requestContext();
+    private final CurrentMcpContext currentContext = Arc.container().instance(CurrentMcpContext.class).get();
+
+    /**
+     * @param workers the worker pool, for blocking methods
+     * @param virtualThreads the virtual-thread executor, asked for only when a virtual-thread method is called
+     */
+    public MethodCaller(Executor workers, Supplier<? extends Executor> virtualThreads) {
+        this.workers = workers;
+        this.virtualThreads = virtualThreads;
+    }
+
+    /**
+     * The value the method returns (awaited if asynchronous); fails with {@link InvalidArgumentsException} when the
+     * arguments do not fit, and with whatever the method throws.
+     */
+    public CompletionStage<Object> call(ServedMethod method, ObjectNode arguments, McpContext context) {
+        try {
+            switch (method.executionModel()) {
+                case EVENT_LOOP:
+                    return callHere(method, arguments, context);
+                case VIRTUAL_THREAD:
+                    return CompletableFuture.supplyAsync(() -> callHere(method, arguments, context), virtualThreads.get())
+                            .thenCompose(result -> result);
+                default:
+                    return CompletableFuture.supplyAsync(() -> callHere(method, arguments, context), workers)
+                            .thenCompose(result -> result);
+            }
+        } catch (RuntimeException e) { // e.g. the worker pool refused the task: the call must still be answered
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** What went wrong, without the {@link CompletionException} that a composed stage wraps it in. */
+    public static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    private CompletionStage<Object> callHere(ServedMethod method, ObjectNode arguments, McpContext context) {
+        Object[] values;
+        try {
+            values = method.arguments().decode(arguments, context);
+        } catch (InvalidArgumentsException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        boolean ownContext = !requestContext.isActive();
+        if (ownContext) {
+            requestContext.activate();
+        }
+        InjectableContext.ContextState state = requestContext.getState();
+        InstanceHandle<Object> instance = null;
+        CompletionStage<Object> value;
+        try {
+            // Looked up here rather than by the invoker, so that the CompletionStage the method returns is the one
+            // we hold (and can cancel), not a wrapper. A bean that fails to be created fails this call, not the
+            // session.
+            instance = Arc.container().instance(method.bean());
+            currentContext.set(context);
+            value = awaitable(method, method.invoker().invoke(instance.get(), values), context);
+        } catch (Throwable failure) {
+            value = CompletableFuture.failedFuture(failure);
+        } finally {
+            if (ownContext) {
+                requestContext.deactivate(); // never left active on this thread, whatever happened above
+            }
+        }
+        // The call's request context (its request-scoped beans, its injected McpContext) and a @Dependent
+        // instance live until its result.
+        InstanceHandle<Object> used = instance;
+        return value.whenComplete((result, failure) -> {
+            if (used != null && method.bean().getScope() == Dependent.class) {
+                used.close();
+            }
+            if (ownContext) {
+                requestContext.destroy(state);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CompletionStage<Object> awaitable(ServedMethod method, Object returned, McpContext context) {
+        switch (method.asynchrony()) {
+            case UNI:
+                if (returned == null) {
+                    throw new IllegalStateException("The method returned a null Uni");
+                }
+                // Cancelling the future cancels the subscription, which stops the Uni's pipeline.
+                CompletableFuture<Object> subscription = ((Uni<Object>) returned).subscribeAsCompletionStage();
+                context.onCancel(() -> subscription.cancel(false));
+                return subscription;
+            case COMPLETION_STAGE:
+                if (returned == null) {
+                    throw new IllegalStateException("The method returned a null CompletionStage");
+                }
+                CompletionStage<Object> stage = (CompletionStage<Object>) returned;
+                context.onCancel(() -> stage.toCompletableFuture()
+                        .completeExceptionally(new CancellationException("The client cancelled this request")));
+                return stage;
+            default:
+                return CompletableFuture.completedFuture(returned);
+        }
+    }
+}
