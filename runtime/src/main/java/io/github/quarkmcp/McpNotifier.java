@@ -22,4 +22,17 @@ public interface McpNotifier {
      * {@code quarkus.mcp.tools.list-changed=true} says that the application calls this.
      */
     void toolsListChanged();
+
+    /**
+     * The resource at {@code uri} changed ({@code notifications/resources/updated}): sent to the 2025 sessions that
+     * subscribed to it ({@code resources/subscribe}) and to the 2026-07-28 listen streams whose
+     * {@code resourceSubscriptions} name it.
+     */
+    void resourceUpdated(String uri);
+
+    /** The list of resources changed ({@code notifications/resources/list_changed}). */
+    void resourcesListChanged();
+
+    /** The list of prompts changed ({@code notifications/prompts/list_changed}). */
+    void promptsListChanged();
 }

@@ -1,5 +1,6 @@
 package io.github.quarkmcp.deployment;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -10,7 +11,14 @@ import io.github.quarkmcp.AudioContent;
 import io.github.quarkmcp.Content;
 import io.github.quarkmcp.EmbeddedResource;
 import io.github.quarkmcp.ImageContent;
+import io.github.quarkmcp.Complete;
 import io.github.quarkmcp.McpContext;
+import io.github.quarkmcp.McpResources;
+import io.github.quarkmcp.Prompt;
+import io.github.quarkmcp.PromptArg;
+import io.github.quarkmcp.PromptMessage;
+import io.github.quarkmcp.ResourceContents;
+import io.github.quarkmcp.ResourceTemplate;
 import io.github.quarkmcp.ResourceLink;
 import io.github.quarkmcp.TextContent;
 import io.github.quarkmcp.Tool;
@@ -26,6 +34,17 @@ public final class McpDotNames {
 
     public static final DotName TOOL = DotName.createSimple(Tool.class);
     public static final DotName TOOL_ARG = DotName.createSimple(ToolArg.class);
+    public static final DotName RESOURCE = DotName.createSimple(io.github.quarkmcp.Resource.class);
+    public static final DotName RESOURCE_TEMPLATE = DotName.createSimple(ResourceTemplate.class);
+    public static final DotName RESOURCE_TEMPLATE_VARIABLE = DotName.createSimple(ResourceTemplate.Variable.class);
+    public static final DotName PROMPT = DotName.createSimple(Prompt.class);
+    public static final DotName PROMPT_ARG = DotName.createSimple(PromptArg.class);
+    public static final DotName COMPLETE = DotName.createSimple(Complete.class);
+    public static final DotName RESOURCE_CONTENTS = DotName.createSimple(ResourceContents.class);
+    public static final DotName PROMPT_MESSAGE = DotName.createSimple(PromptMessage.class);
+    public static final DotName MCP_RESOURCES = DotName.createSimple(McpResources.class);
+    /** The annotations that make a method something the server serves (and its class a bean). */
+    public static final List<DotName> SERVED = List.of(TOOL, RESOURCE, RESOURCE_TEMPLATE, PROMPT, COMPLETE);
     public static final DotName MCP_CONTEXT = DotName.createSimple(McpContext.class);
     public static final DotName TOOL_RESULT = DotName.createSimple(ToolResult.class);
     public static final Set<DotName> CONTENT_TYPES = Set.of(DotName.createSimple(Content.class),

@@ -2,11 +2,13 @@ package io.github.quarkmcp.deployment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
@@ -17,6 +19,17 @@ import io.github.quarkmcp.deployment.tools.ToolModel;
 import io.github.quarkmcp.deployment.tools.ToolParameterModel;
 import io.github.quarkmcp.deployment.tools.ToolSchemas;
 import io.github.quarkmcp.deployment.tools.ToolValidator;
+import io.github.quarkmcp.deployment.features.CompletionModel;
+import io.github.quarkmcp.deployment.features.FeatureListing;
+import io.github.quarkmcp.deployment.features.FeatureValidator;
+import io.github.quarkmcp.deployment.features.PromptModel;
+import io.github.quarkmcp.deployment.features.ResourceModel;
+import io.github.quarkmcp.deployment.features.ServedMethodModel;
+import io.github.quarkmcp.runtime.completions.CompletionMetadata;
+import io.github.quarkmcp.runtime.invocation.MethodMetadata;
+import io.github.quarkmcp.runtime.prompts.PromptMetadata;
+import io.github.quarkmcp.runtime.resources.ResourceMetadata;
+import io.github.quarkmcp.runtime.resources.RunTimeResources;
 import io.github.quarkmcp.runtime.McpRecorder;
 import io.github.quarkmcp.runtime.notifications.ServerChangeNotifier;
 import io.github.quarkmcp.runtime.config.McpBuildTimeConfig;
@@ -68,31 +81,35 @@ class McpProcessor {
         return new FeatureBuildItem(FEATURE);
     }
 
-    /** A class with {@code @Tool} methods is a bean even without a scope: it becomes a {@code @Singleton}. */
+    /**
+     * A class with {@code @Tool}, {@code @Resource}, {@code @ResourceTemplate}, {@code @Prompt} or {@code @Complete}
+     * methods is a bean even without a scope: it becomes a {@code @Singleton}.
+     */
     @BuildStep
-    AutoAddScopeBuildItem makeToolClassesBeans() {
+    AutoAddScopeBuildItem makeServingClassesBeans() {
         return AutoAddScopeBuildItem.builder()
-                .containsAnnotations(McpDotNames.TOOL)
+                .containsAnnotations(McpDotNames.SERVED.toArray(DotName[]::new))
                 .defaultScope(BuiltinScope.SINGLETON)
                 .unremovable()
-                .reason("Found @Tool methods")
+                .reason("Found @Tool, @Resource, @ResourceTemplate, @Prompt or @Complete methods")
                 .build();
     }
 
     /**
-     * Beans with {@code @Tool} methods are looked up by their invokers only, which ArC does not count as use; a
-     * bean that declared its own scope would otherwise be removed as unused.
+     * Beans with served methods are looked up by their invokers only, which ArC does not count as use; a bean that
+     * declared its own scope would otherwise be removed as unused.
      */
     @BuildStep
-    UnremovableBeanBuildItem keepToolBeans() {
-        return new UnremovableBeanBuildItem(
-                bean -> bean.isClassBean() && bean.getTarget().get().asClass().hasAnnotation(McpDotNames.TOOL));
+    UnremovableBeanBuildItem keepServingBeans() {
+        return new UnremovableBeanBuildItem(bean -> bean.isClassBean()
+                && McpDotNames.SERVED.stream().anyMatch(bean.getTarget().get().asClass()::hasAnnotation));
     }
 
-    /** {@code @Tool} methods are entry points: {@code @Blocking}, {@code @NonBlocking} and virtual threads apply. */
+    /** Served methods are entry points: {@code @Blocking}, {@code @NonBlocking} and virtual threads apply. */
     @BuildStep
     ExecutionModelAnnotationsAllowedBuildItem allowExecutionModelAnnotations() {
-        return new ExecutionModelAnnotationsAllowedBuildItem(method -> method.hasDeclaredAnnotation(McpDotNames.TOOL));
+        return new ExecutionModelAnnotationsAllowedBuildItem(
+                method -> McpDotNames.SERVED.stream().anyMatch(method::hasDeclaredAnnotation));
     }
 
     /** {@code @Inject McpContext} during a tool call. */
@@ -101,33 +118,56 @@ class McpProcessor {
         return AdditionalBeanBuildItem.unremovableOf(CurrentMcpContext.class);
     }
 
-    /** {@code @Inject McpNotifier}, which the recorder connects to the server it builds. */
+    /** {@code @Inject McpNotifier} and {@code @Inject McpResources}, which the recorder connects to the server. */
     @BuildStep
     AdditionalBeanBuildItem registerNotifierBean() {
-        return AdditionalBeanBuildItem.unremovableOf(ServerChangeNotifier.class);
+        return AdditionalBeanBuildItem.builder().addBeanClasses(ServerChangeNotifier.class, RunTimeResources.class)
+                .setUnremovable().build();
     }
 
     @BuildStep
     void collectTools(BeanDiscoveryFinishedBuildItem beanDiscovery, CombinedIndexBuildItem index,
             BuildProducer<ToolMethodBuildItem> toolMethods) {
+        forEachServedMethod(beanDiscovery, index, List.of(McpDotNames.TOOL),
+                (bean, method, annotation) -> toolMethods.produce(new ToolMethodBuildItem(bean, method, annotation)));
+    }
+
+    @BuildStep
+    void collectResourcesPromptsAndCompletions(BeanDiscoveryFinishedBuildItem beanDiscovery, CombinedIndexBuildItem index,
+            BuildProducer<ServedMethodBuildItem> methods) {
+        forEachServedMethod(beanDiscovery, index, List.of(McpDotNames.RESOURCE, McpDotNames.RESOURCE_TEMPLATE,
+                McpDotNames.PROMPT, McpDotNames.COMPLETE),
+                (bean, method, annotation) -> methods.produce(new ServedMethodBuildItem(bean, method, annotation)));
+    }
+
+    /** What a collecting step does with each annotated method: its bean ({@code null} if none), the method, the annotation. */
+    @FunctionalInterface
+    interface FoundMethod {
+        void found(BeanInfo bean, MethodInfo method, AnnotationInstance annotation);
+    }
+
+    private static void forEachServedMethod(BeanDiscoveryFinishedBuildItem beanDiscovery, CombinedIndexBuildItem index,
+            List<DotName> annotations, FoundMethod found) {
         Map<MethodInfo, BeanInfo> beansByMethod = new HashMap<>();
         beanDiscovery.beanStream().classBeans().forEach(bean -> {
             for (MethodInfo method : bean.getTarget().get().asClass().methods()) {
                 beansByMethod.put(method, bean);
             }
         });
-        for (AnnotationInstance tool : index.getIndex().getAnnotations(McpDotNames.TOOL)) {
-            if (tool.target().kind() != AnnotationTarget.Kind.METHOD) {
-                continue;
+        for (DotName name : annotations) {
+            for (AnnotationInstance annotation : index.getIndex().getAnnotations(name)) {
+                if (annotation.target().kind() != AnnotationTarget.Kind.METHOD) {
+                    continue;
+                }
+                MethodInfo method = annotation.target().asMethod();
+                BeanInfo bean = beansByMethod.get(method);
+                if (bean == null && JavaTypes.isConcrete(method.declaringClass())) {
+                    // A concrete class that is no bean was switched off (@IfBuildProfile, quarkus.arc.exclude-types...):
+                    // its methods are off too.
+                    continue;
+                }
+                found.found(bean, method, annotation);
             }
-            MethodInfo method = tool.target().asMethod();
-            BeanInfo bean = beansByMethod.get(method);
-            if (bean == null && JavaTypes.isConcrete(method.declaringClass())) {
-                // A concrete class that is no bean was switched off (@IfBuildProfile, quarkus.arc.exclude-types...):
-                // its tools are off too.
-                continue;
-            }
-            toolMethods.produce(new ToolMethodBuildItem(bean, method, tool));
         }
     }
 
@@ -150,6 +190,23 @@ class McpProcessor {
         }
     }
 
+    @BuildStep
+    FeaturesBuildItem validateResourcesPromptsAndCompletions(List<ServedMethodBuildItem> methods,
+            CombinedIndexBuildItem index, BuildProducer<ValidationErrorBuildItem> errors) {
+        List<ServedMethodBuildItem> sorted = new ArrayList<>(methods);
+        sorted.sort((a, b) -> ToolModel.describe(a.method()).compareTo(ToolModel.describe(b.method())));
+        FeatureValidator validator = new FeatureValidator(index.getComputingIndex());
+        validator.validate(sorted);
+        if (!validator.errors().isEmpty()) {
+            List<Throwable> problems = new ArrayList<>();
+            for (String error : validator.errors()) {
+                problems.add(new IllegalStateException(error));
+            }
+            errors.produce(new ValidationErrorBuildItem(problems));
+        }
+        return new FeaturesBuildItem(validator.resources(), validator.prompts(), validator.completions());
+    }
+
     /**
      * One ArC invoker per tool: generated bytecode that calls the method on the bean instance it is given, no
      * reflection. The executor looks the instance up itself, so that an asynchronous result reaches it unwrapped.
@@ -157,13 +214,25 @@ class McpProcessor {
      * invokers can be requested.
      */
     @BuildStep
-    void generateInvokers(List<ToolBuildItem> tools, InvokerFactoryBuildItem invokerFactory,
-            BuildProducer<ToolInvokerBuildItem> invokers, BuildProducer<ValidationErrorBuildItem> errors) {
+    void generateInvokers(List<ToolBuildItem> tools, FeaturesBuildItem features, InvokerFactoryBuildItem invokerFactory,
+            BuildProducer<InvokerBuildItem> invokers, BuildProducer<ValidationErrorBuildItem> errors) {
         for (ToolBuildItem item : tools) {
             ToolModel tool = item.tool();
-            invokers.produce(new ToolInvokerBuildItem(tool.name(),
+            invokers.produce(new InvokerBuildItem(tool.name(),
                     invokerFactory.createInvoker(tool.bean(), tool.method()).build()));
         }
+        for (ServedMethodModel method : servedMethods(features)) {
+            invokers.produce(new InvokerBuildItem(method.description(),
+                    invokerFactory.createInvoker(method.bean(), method.method()).build()));
+        }
+    }
+
+    private static List<ServedMethodModel> servedMethods(FeaturesBuildItem features) {
+        List<ServedMethodModel> methods = new ArrayList<>();
+        features.resources().forEach(resource -> methods.add(resource.method()));
+        features.prompts().forEach(prompt -> methods.add(prompt.method()));
+        features.completions().forEach(completion -> methods.add(completion.method()));
+        return methods;
     }
 
     @BuildStep
@@ -176,41 +245,54 @@ class McpProcessor {
 
     /** Jackson reads arguments and writes results by reflection; a native image must know those types. */
     @BuildStep
-    void registerForReflection(List<ToolBuildItem> tools, CombinedIndexBuildItem index,
+    void registerForReflection(List<ToolBuildItem> tools, FeaturesBuildItem features, CombinedIndexBuildItem index,
             BuildProducer<ReflectiveHierarchyBuildItem> hierarchies, BuildProducer<ReflectiveClassBuildItem> classes) {
         IndexView view = index.getComputingIndex();
+        Map<String, List<Type>> typesByMethod = new LinkedHashMap<>();
         for (ToolBuildItem item : tools) {
             ToolModel tool = item.tool();
-            List<Type> types = new ArrayList<>();
-            for (ToolParameterModel parameter : tool.parameters()) {
-                if (!parameter.context()) {
-                    types.add(parameter.type());
-                }
-            }
+            List<Type> types = argumentTypes(tool.parameters());
             if (tool.resultType().kind() != Type.Kind.VOID) {
                 types.add(tool.resultType());
             }
+            typesByMethod.put(tool.methodDescription(), types);
+        }
+        // Resource, prompt and completion results are our own types, written by hand: only their arguments are
+        // read by Jackson (a template variable may be an enum).
+        for (ServedMethodModel method : servedMethods(features)) {
+            typesByMethod.put(method.description(), argumentTypes(method.parameters()));
+        }
+        typesByMethod.forEach((source, types) -> {
             for (Type type : types) {
                 if (type.kind() == Type.Kind.PRIMITIVE) {
                     continue;
                 }
-                hierarchies.produce(ReflectiveHierarchyBuildItem.builder(type).index(view)
-                        .source(tool.methodDescription()).build());
+                hierarchies.produce(ReflectiveHierarchyBuildItem.builder(type).index(view).source(source).build());
                 // The argument decoder resolves each declared type by name when the application starts.
                 for (String className : JavaTypes.classNames(type)) {
                     classes.produce(ReflectiveClassBuildItem.builder(className).build());
                 }
             }
+        });
+    }
+
+    private static List<Type> argumentTypes(List<ToolParameterModel> parameters) {
+        List<Type> types = new ArrayList<>();
+        for (ToolParameterModel parameter : parameters) {
+            if (!parameter.context()) {
+                types.add(parameter.type());
+            }
         }
+        return types;
     }
 
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
     McpServerBuildItem recordServer(McpRecorder recorder, RecorderContext recorderContext, List<ToolBuildItem> tools,
-            List<ToolInvokerBuildItem> invokers, List<ToolSchemaBuildItem> schemas, CoreVertxBuildItem vertx,
-            ShutdownContextBuildItem shutdown) {
-        Map<String, ToolInvokerBuildItem> invokerByTool = new HashMap<>();
-        invokers.forEach(invoker -> invokerByTool.put(invoker.toolName(), invoker));
+            FeaturesBuildItem features, List<InvokerBuildItem> invokers, List<ToolSchemaBuildItem> schemas,
+            BeanDiscoveryFinishedBuildItem beanDiscovery, CoreVertxBuildItem vertx, ShutdownContextBuildItem shutdown) {
+        Map<String, InvokerBuildItem> invokerByKey = new HashMap<>();
+        invokers.forEach(invoker -> invokerByKey.put(invoker.key(), invoker));
         Map<String, String> listingByTool = new HashMap<>();
         schemas.forEach(schema -> listingByTool.put(schema.toolName(), schema.listingJson()));
 
@@ -220,23 +302,57 @@ class McpProcessor {
 
         List<ToolMetadata> metadata = new ArrayList<>();
         for (ToolModel tool : sorted) {
-            List<ParameterMetadata> parameters = new ArrayList<>();
-            for (ToolParameterModel parameter : tool.parameters()) {
-                parameters.add(parameter.context() ? ParameterMetadata.contextParameter()
-                        : new ParameterMetadata(parameter.name(), JavaTypes.canonicalName(parameter.type()),
-                                parameter.required(), parameter.defaultJson(), false, parameter.header()));
-            }
-            @SuppressWarnings("unchecked")
-            RuntimeValue<Invoker<Object, Object>> invoker = (RuntimeValue<Invoker<Object, Object>>) (RuntimeValue<?>) recorderContext
-                    .newInstance(invokerByTool.get(tool.name()).invoker().getClassName());
             metadata.add(new ToolMetadata(tool.name(), tool.methodDescription(), tool.bean().getIdentifier(),
                     listingByTool.get(tool.name()),
-                    parameters, tool.executionModel(), tool.asynchrony(), tool.resultKind(),
-                    tool.requiredClientCapabilities(), invoker));
+                    parameters(tool.parameters()), tool.executionModel(), tool.asynchrony(), tool.resultKind(),
+                    tool.requiredClientCapabilities(), invoker(recorderContext, invokerByKey.get(tool.name()))));
         }
-        RuntimeValue<McpServer> server = recorder.createServer(metadata, vertx.getVertx(),
-                shutdown);
+        FeatureListing listing = new FeatureListing();
+        List<ResourceMetadata> resources = new ArrayList<>();
+        for (ResourceModel resource : features.resources()) {
+            resources.add(new ResourceMetadata(resource.uri(), resource.template(), resource.mimeType(),
+                    listing.listingJson(resource), resource.contentsKind(),
+                    methodMetadata(recorderContext, resource.method(), invokerByKey)));
+        }
+        List<PromptMetadata> prompts = new ArrayList<>();
+        for (PromptModel prompt : features.prompts()) {
+            prompts.add(new PromptMetadata(prompt.name(), prompt.description(), listing.listingJson(prompt),
+                    prompt.messagesKind(), methodMetadata(recorderContext, prompt.method(), invokerByKey)));
+        }
+        List<CompletionMetadata> completions = new ArrayList<>();
+        for (CompletionModel completion : features.completions()) {
+            completions.add(new CompletionMetadata(completion.refType(), completion.ref(), completion.argument(),
+                    methodMetadata(recorderContext, completion.method(), invokerByKey)));
+        }
+        // An application that injects McpResources adds resources at run time: its resource list can change.
+        boolean runTimeResources = beanDiscovery.getInjectionPoints().stream()
+                .anyMatch(point -> point.getRequiredType().name().equals(McpDotNames.MCP_RESOURCES));
+        RuntimeValue<McpServer> server = recorder.createServer(metadata, resources, prompts, completions,
+                runTimeResources, vertx.getVertx(), shutdown);
         return new McpServerBuildItem(server);
+    }
+
+    private static List<ParameterMetadata> parameters(List<ToolParameterModel> models) {
+        List<ParameterMetadata> parameters = new ArrayList<>();
+        for (ToolParameterModel parameter : models) {
+            parameters.add(parameter.context() ? ParameterMetadata.contextParameter()
+                    : new ParameterMetadata(parameter.name(), JavaTypes.canonicalName(parameter.type()),
+                            parameter.required(), parameter.defaultJson(), false, parameter.header()));
+        }
+        return parameters;
+    }
+
+    private static MethodMetadata methodMetadata(RecorderContext recorderContext, ServedMethodModel method,
+            Map<String, InvokerBuildItem> invokerByKey) {
+        return new MethodMetadata(method.description(), method.bean().getIdentifier(), parameters(method.parameters()),
+                method.executionModel(), method.asynchrony(),
+                invoker(recorderContext, invokerByKey.get(method.description())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RuntimeValue<Invoker<Object, Object>> invoker(RecorderContext recorderContext, InvokerBuildItem item) {
+        return (RuntimeValue<Invoker<Object, Object>>) (RuntimeValue<?>) recorderContext
+                .newInstance(item.invoker().getClassName());
     }
 
     @BuildStep

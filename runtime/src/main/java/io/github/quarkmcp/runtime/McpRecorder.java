@@ -14,7 +14,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.quarkmcp.runtime.config.McpRuntimeConfig;
 import io.github.quarkmcp.runtime.devmode.DevModeGate;
+import io.github.quarkmcp.runtime.completions.CompletionMetadata;
+import io.github.quarkmcp.runtime.completions.CompletionRegistry;
 import io.github.quarkmcp.runtime.invocation.MethodCaller;
+import io.github.quarkmcp.runtime.prompts.PromptMetadata;
+import io.github.quarkmcp.runtime.prompts.PromptRegistry;
+import io.github.quarkmcp.runtime.resources.ResourceMetadata;
+import io.github.quarkmcp.runtime.resources.ResourceReader;
+import io.github.quarkmcp.runtime.resources.ResourceRegistry;
+import io.github.quarkmcp.runtime.resources.RunTimeResources;
 import io.github.quarkmcp.runtime.devmode.DevModeGuard;
 import io.github.quarkmcp.runtime.devmode.DevModeState;
 import io.github.quarkmcp.runtime.notifications.ServerChangeNotifier;
@@ -23,6 +31,7 @@ import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.protocol.McpSessions;
 import io.github.quarkmcp.runtime.protocol.ProgressSettings;
 import io.github.quarkmcp.runtime.protocol.ServerDescription;
+import io.github.quarkmcp.runtime.protocol.ServerFeatures;
 import io.github.quarkmcp.runtime.protocol.Subscriptions;
 import io.github.quarkmcp.runtime.protocol.Timers;
 import io.github.quarkmcp.runtime.tools.ToolExecutor;
@@ -57,24 +66,37 @@ public class McpRecorder {
         this.config = config;
     }
 
-    /** The server every transport shares, built from the build's tool metadata. */
-    public RuntimeValue<McpServer> createServer(List<ToolMetadata> tools, Supplier<Vertx> vertx,
-            ShutdownContext shutdown) {
+    /**
+     * The server every transport shares, built from the build's metadata.
+     *
+     * @param runTimeResources whether the application injects {@code McpResources}, so that its resource list changes
+     */
+    public RuntimeValue<McpServer> createServer(List<ToolMetadata> tools, List<ResourceMetadata> resources,
+            List<PromptMetadata> prompts, List<CompletionMetadata> completions, boolean runTimeResources,
+            Supplier<Vertx> vertx, ShutdownContext shutdown) {
         McpRuntimeConfig mcp = config.getValue();
         ObjectMapper mapper = Arc.container().instance(ObjectMapper.class).get();
-        ToolRegistry registry = new ToolRegistry(tools, mapper, mcp.tools().pageSize());
         MethodCaller caller = new MethodCaller(Infrastructure.getDefaultWorkerPool(), VirtualThreadsRecorder::getCurrent);
-        ToolExecutor executor = new ToolExecutor(new ToolResultEncoder(mapper), caller);
+        ToolRegistry registry = new ToolRegistry(tools, mapper, mcp.tools().pageSize());
+        ResourceRegistry resourceRegistry = new ResourceRegistry(resources, mapper, mcp.resources().pageSize());
+        PromptRegistry promptRegistry = new PromptRegistry(prompts, mapper, mcp.prompts().pageSize(), caller);
+        ServerFeatures features = new ServerFeatures(registry, new ToolExecutor(new ToolResultEncoder(mapper), caller),
+                resourceRegistry, new ResourceReader(caller), promptRegistry,
+                new CompletionRegistry(completions, mapper, caller));
         Config all = ConfigProvider.getConfig();
         boolean devMode = LaunchMode.current() == LaunchMode.DEVELOPMENT;
+        ServerDescription.Offered offered = new ServerDescription.Offered(mcp.tools().listChanged().orElse(devMode),
+                !resourceRegistry.isEmpty() || runTimeResources,
+                mcp.resources().listChanged().orElse(devMode || runTimeResources),
+                !promptRegistry.isEmpty(), mcp.prompts().listChanged().orElse(devMode),
+                !features.completions().isEmpty());
         long listTtlMillis = mcp.cache().listTtl().orElse(devMode ? Duration.ZERO : Duration.ofHours(1)).toMillis();
         ServerDescription description = new ServerDescription(
                 mcp.serverInfo().name().or(() -> all.getOptionalValue("quarkus.application.name", String.class))
                         .orElse("quarkus-mcp"),
                 mcp.serverInfo().version().or(() -> all.getOptionalValue("quarkus.application.version", String.class))
                         .orElse("0.0.0"),
-                mcp.instructions().orElse(null), mcp.tools().listChanged().orElse(devMode),
-                new ServerDescription.CacheHints(listTtlMillis,
+                mcp.instructions().orElse(null), offered, new ServerDescription.CacheHints(listTtlMillis,
                         mcp.cache().scope().name().toLowerCase(Locale.ROOT)));
         Supplier<McpSessions> newSessions = () -> new McpSessions(mcp.session().maxSessions(),
                 mcp.session().idleTimeout(), mcp.log().defaultLevel());
@@ -86,8 +108,7 @@ public class McpRecorder {
         sessions.configure(mcp.session().maxSessions(), mcp.session().idleTimeout(), mcp.log().defaultLevel());
         Timers timers = (delayNanos, task) -> vertx.get().setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(delayNanos)),
                 ignored -> task.run());
-        McpDispatcher dispatcher = new McpDispatcher(registry, executor, description, subscriptions,
-                mcp.log().defaultLevel(),
+        McpDispatcher dispatcher = new McpDispatcher(features, description, subscriptions, mcp.log().defaultLevel(),
                 new ProgressSettings(mcp.progress().minInterval().toNanos(), timers), mcp.session().maxConcurrentCalls());
 
         long sweep = vertx.get().setPeriodic(sessions.sweepInterval().toMillis(), ignored -> sessions.endIdle());
@@ -102,8 +123,17 @@ public class McpRecorder {
         });
         McpServer server = new McpServer(dispatcher, sessions, subscriptions, mapper);
         Arc.container().instance(ServerChangeNotifier.class).get().attach(server);
-        if (devMode && DevModeState.toolsChanged(registry.fingerprint())) {
-            server.toolsListChanged();
+        Arc.container().instance(RunTimeResources.class).get().attach(resourceRegistry, server::resourcesListChanged);
+        if (devMode) { // an edit may have changed any of the lists: tell who listens
+            if (DevModeState.changed("tools", registry.fingerprint())) {
+                server.toolsListChanged();
+            }
+            if (DevModeState.changed("resources", resourceRegistry.fingerprint())) {
+                server.resourcesListChanged();
+            }
+            if (DevModeState.changed("prompts", promptRegistry.fingerprint())) {
+                server.promptsListChanged();
+            }
         }
         return new RuntimeValue<>(server);
     }

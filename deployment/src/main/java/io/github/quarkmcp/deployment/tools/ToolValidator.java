@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.quarkmcp.ToolArg;
 import io.github.quarkmcp.deployment.McpDotNames;
 import io.github.quarkmcp.deployment.ToolMethodBuildItem;
-import io.github.quarkmcp.runtime.protocol.JsonRpc;
+import io.github.quarkmcp.runtime.json.JsonStrings;
 import io.github.quarkmcp.runtime.invocation.Asynchrony;
 import io.github.quarkmcp.runtime.invocation.ExecutionModel;
 import io.github.quarkmcp.runtime.tools.ResultKind;
@@ -70,7 +70,7 @@ public final class ToolValidator {
         for (ToolMethodBuildItem found : methods) {
             MethodInfo method = found.method();
             String where = ToolModel.describe(method);
-            String name = stringValue(found.annotation(), "name", method.name());
+            String name = MethodShapes.stringValue(found.annotation(), "name", method.name());
             int errorsBefore = errors.size();
 
             if (found.bean() == null) {
@@ -111,11 +111,11 @@ public final class ToolValidator {
                 continue;
             }
             Type declared = method.returnType();
-            Asynchrony asynchrony = asynchrony(declared);
-            Type result = asynchrony == Asynchrony.NONE ? declared : firstTypeArgument(declared);
-            ExecutionModel model = executionModel(asynchrony, blocking, nonBlocking, virtualThread);
-            valid.add(new ToolModel(name, stringValue(found.annotation(), "title", null),
-                    stringValue(found.annotation(), "description", null), explicitInputSchema, hints(found.annotation()),
+            Asynchrony asynchrony = MethodShapes.asynchrony(declared);
+            Type result = asynchrony == Asynchrony.NONE ? declared : MethodShapes.firstTypeArgument(declared);
+            ExecutionModel model = MethodShapes.executionModel(asynchrony, blocking, nonBlocking, virtualThread);
+            valid.add(new ToolModel(name, MethodShapes.stringValue(found.annotation(), "title", null),
+                    MethodShapes.stringValue(found.annotation(), "description", null), explicitInputSchema, hints(found.annotation()),
                     found.bean(), method,
                     parameters, result, asynchrony, resultKind(result), model, requiredCapabilities));
         }
@@ -125,7 +125,7 @@ public final class ToolValidator {
 
     /** The written-out input schema, compacted, or null; it must be one JSON object of type object. */
     private String explicitInputSchema(AnnotationInstance tool, String where) {
-        String text = stringValue(tool, "inputSchema", null);
+        String text = MethodShapes.stringValue(tool, "inputSchema", null);
         if (text == null) {
             return null;
         }
@@ -142,17 +142,6 @@ public final class ToolValidator {
         return schema.toString();
     }
 
-    /** Like every Quarkus extension: async results on the event loop, the rest on a worker, unless annotated. */
-    private static ExecutionModel executionModel(Asynchrony asynchrony, boolean blocking, boolean nonBlocking,
-            boolean virtualThread) {
-        if (virtualThread) {
-            return ExecutionModel.VIRTUAL_THREAD;
-        }
-        if (asynchrony != Asynchrony.NONE) {
-            return blocking ? ExecutionModel.WORKER : ExecutionModel.EVENT_LOOP;
-        }
-        return nonBlocking ? ExecutionModel.EVENT_LOOP : ExecutionModel.WORKER;
-    }
 
     private List<ToolParameterModel> parameters(MethodInfo method, String where) {
         List<ToolParameterModel> parameters = new ArrayList<>();
@@ -168,8 +157,8 @@ public final class ToolValidator {
                 parameters.add(new ToolParameterModel(null, null, type, false, null, true, null));
                 continue;
             }
-            AnnotationInstance toolArg = parameterAnnotation(method, i);
-            String name = stringValue(toolArg, "name", method.parameterName(i));
+            AnnotationInstance toolArg = MethodShapes.parameterAnnotation(method, i, McpDotNames.TOOL_ARG);
+            String name = MethodShapes.stringValue(toolArg, "name", method.parameterName(i));
             if (name == null) {
                 errors.add("@Tool method parameter names must be known: compile with -parameters or set @ToolArg(name = ...)"
                         + " on parameter " + i + ": " + where);
@@ -187,8 +176,8 @@ public final class ToolValidator {
             String defaultJson = defaultJson(toolArg, type, name, where);
             boolean required = defaultJson == null && !JavaTypes.isOptional(type)
                     && (toolArg == null || toolArg.value("required") == null || toolArg.value("required").asBoolean());
-            parameters.add(new ToolParameterModel(name, stringValue(toolArg, "description", null), type, required,
-                    defaultJson, false, stringValue(toolArg, "header", null)));
+            parameters.add(new ToolParameterModel(name, MethodShapes.stringValue(toolArg, "description", null), type, required,
+                    defaultJson, false, MethodShapes.stringValue(toolArg, "header", null)));
         }
         return parameters;
     }
@@ -253,10 +242,10 @@ public final class ToolValidator {
                 errors.add("@ToolArg defaultValue must be a constant of " + enumClass.name() + ", but is '" + text
                         + "' for argument '" + name + "': " + where);
             }
-            return JsonRpc.quote(text);
+            return JsonStrings.quote(text);
         }
         if (JavaTypes.isStringLike(valueType)) {
-            return JsonRpc.quote(text);
+            return JsonStrings.quote(text);
         }
         JsonNode parsed;
         try {
@@ -304,20 +293,7 @@ public final class ToolValidator {
         return McpDotNames.CONTENT_TYPES.contains(element.name());
     }
 
-    private static Asynchrony asynchrony(Type type) {
-        if (type.name().equals(McpDotNames.UNI)) {
-            return Asynchrony.UNI;
-        }
-        if (type.name().equals(McpDotNames.COMPLETION_STAGE) || type.name().equals(McpDotNames.COMPLETABLE_FUTURE)) {
-            return Asynchrony.COMPLETION_STAGE;
-        }
-        return Asynchrony.NONE;
-    }
 
-    private static Type firstTypeArgument(Type type) {
-        return type.kind() == Type.Kind.PARAMETERIZED_TYPE ? type.asParameterizedType().arguments().get(0)
-                : Type.create(org.jboss.jandex.DotName.OBJECT_NAME, Type.Kind.CLASS);
-    }
 
     private static Map<String, Boolean> hints(AnnotationInstance tool) {
         Map<String, Boolean> hints = new LinkedHashMap<>();
@@ -335,21 +311,5 @@ public final class ToolValidator {
         return hints;
     }
 
-    private static AnnotationInstance parameterAnnotation(MethodInfo method, int position) {
-        for (AnnotationInstance annotation : method.annotations(McpDotNames.TOOL_ARG)) {
-            if (annotation.target().kind() == org.jboss.jandex.AnnotationTarget.Kind.METHOD_PARAMETER
-                    && annotation.target().asMethodParameter().position() == position) {
-                return annotation;
-            }
-        }
-        return null;
-    }
 
-    private static String stringValue(AnnotationInstance annotation, String member, String fallback) {
-        if (annotation == null) {
-            return fallback;
-        }
-        AnnotationValue value = annotation.value(member);
-        return value == null || value.asString().isEmpty() ? fallback : value.asString();
-    }
 }

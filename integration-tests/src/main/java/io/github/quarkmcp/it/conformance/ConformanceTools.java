@@ -152,6 +152,12 @@ public class ConformanceTools {
         return "Tool list change announced";
     }
 
+    @Tool(name = "test_trigger_prompt_change", description = "Tells subscribed clients that the prompt list changed")
+    public String triggerPromptChange() {
+        notifier.promptsListChanged();
+        return "Prompt list change announced";
+    }
+
     @Tool(name = "test_custom_header", description = "Echoes an argument that an Mcp-Param-Region header mirrors")
     public String customHeader(@ToolArg(header = "Region", description = "where to run") String region) {
         return "region=" + region;

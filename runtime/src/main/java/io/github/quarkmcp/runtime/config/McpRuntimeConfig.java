@@ -45,6 +45,38 @@ public interface McpRuntimeConfig {
     /** Progress notifications. */
     Progress progress();
 
+    /** Resource listing. */
+    Resources resources();
+
+    /** Prompt listing. */
+    Prompts prompts();
+
+    interface Resources {
+
+        /** How many resources (or templates) one list page holds before the client must follow {@code nextCursor}. */
+        @WithDefault("100")
+        int pageSize();
+
+        /**
+         * Whether the server tells clients that its resource list can change ({@code resources.listChanged}).
+         * Defaults to true in dev mode and when the application adds resources at run time ({@code McpResources}).
+         */
+        Optional<Boolean> listChanged();
+    }
+
+    interface Prompts {
+
+        /** How many prompts one {@code prompts/list} page holds before the client must follow {@code nextCursor}. */
+        @WithDefault("100")
+        int pageSize();
+
+        /**
+         * Whether the server tells clients that its prompt list can change ({@code prompts.listChanged}), because the
+         * application calls {@code McpNotifier.promptsListChanged()}. Defaults to true in dev mode only.
+         */
+        Optional<Boolean> listChanged();
+    }
+
     /** Caching hints of 2026-07-28 list results ({@code ttlMs}, {@code cacheScope}). */
     Cache cache();
 

@@ -1,5 +1,7 @@
 package io.github.quarkmcp.runtime.devmode;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import io.github.quarkmcp.runtime.protocol.McpSessions;
@@ -8,13 +10,13 @@ import io.github.quarkmcp.runtime.protocol.Subscriptions;
 /**
  * What outlives a dev-mode reload. The extension's runtime classes are not reloaded, only the application's, so a
  * static field here survives a restart: Streamable HTTP sessions are kept (a client goes on with its
- * {@code Mcp-Session-Id}), and the tools' fingerprint tells whether a reload changed them.
+ * {@code Mcp-Session-Id}), and the lists' fingerprints tell whether a reload changed them.
  */
 public final class DevModeState {
 
     private static McpSessions sessions;
     private static Subscriptions subscriptions;
-    private static String toolsFingerprint;
+    private static final Map<String, String> fingerprints = new HashMap<>();
 
     private DevModeState() {
     }
@@ -42,10 +44,9 @@ public final class DevModeState {
         }
     }
 
-    /** Records the tools of this start; true if an earlier start had other tools. */
-    public static synchronized boolean toolsChanged(String fingerprint) {
-        boolean changed = toolsFingerprint != null && !toolsFingerprint.equals(fingerprint);
-        toolsFingerprint = fingerprint;
-        return changed;
+    /** Records a list of this start ({@code tools}, {@code resources}, {@code prompts}); true if an earlier start had another. */
+    public static synchronized boolean changed(String list, String fingerprint) {
+        String before = fingerprints.put(list, fingerprint);
+        return before != null && !before.equals(fingerprint);
     }
 }

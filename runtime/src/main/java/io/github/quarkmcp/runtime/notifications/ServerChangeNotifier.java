@@ -23,4 +23,28 @@ public class ServerChangeNotifier implements McpNotifier {
             current.toolsListChanged();
         }
     }
+
+    @Override
+    public void resourceUpdated(String uri) {
+        McpServer current = server;
+        if (current != null && uri != null) {
+            current.resourceUpdated(uri);
+        }
+    }
+
+    @Override
+    public void resourcesListChanged() {
+        McpServer current = server;
+        if (current != null) {
+            current.resourcesListChanged();
+        }
+    }
+
+    @Override
+    public void promptsListChanged() {
+        McpServer current = server;
+        if (current != null) {
+            current.promptsListChanged();
+        }
+    }
 }

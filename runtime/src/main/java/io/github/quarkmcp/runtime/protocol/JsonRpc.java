@@ -2,6 +2,8 @@ package io.github.quarkmcp.runtime.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.quarkmcp.runtime.json.JsonStrings;
+
 /**
  * JSON-RPC 2.0 envelopes, written as text around already-serialized parts so the per-message path does not
  * build a tree just to wrap a result.

@@ -1,7 +1,10 @@
 package io.github.quarkmcp.runtime.protocol;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
 
 import org.jboss.logging.Logger;
 
@@ -29,22 +32,19 @@ public final class McpDispatcher {
     private final ToolExecutor executor;
     private final ServerDescription server;
     private final Subscriptions subscriptions;
-    private final LogLevel defaultLogLevel;
-    private final ProgressSettings progress;
-    private final int maxCallsPerSession;
+    private final Calls calls;
+    private final ResourceRequests resources;
+    private final PromptRequests prompts;
 
-    /** Refusal of a call because the session has too many running (a server error in JSON-RPC's reserved range). */
-    static final int SERVER_BUSY = -32000;
-
-    public McpDispatcher(ToolRegistry tools, ToolExecutor executor, ServerDescription server,
-            Subscriptions subscriptions, LogLevel defaultLogLevel, ProgressSettings progress, int maxCallsPerSession) {
-        this.tools = tools;
-        this.executor = executor;
+    public McpDispatcher(ServerFeatures features, ServerDescription server, Subscriptions subscriptions,
+            LogLevel defaultLogLevel, ProgressSettings progress, int maxCallsPerSession) {
+        this.tools = features.tools();
+        this.executor = features.toolExecutor();
         this.server = server;
         this.subscriptions = subscriptions;
-        this.defaultLogLevel = defaultLogLevel;
-        this.progress = progress;
-        this.maxCallsPerSession = maxCallsPerSession;
+        this.calls = new Calls(progress, defaultLogLevel, maxCallsPerSession);
+        this.resources = new ResourceRequests(features.resources(), features.resourceReader(), server, calls);
+        this.prompts = new PromptRequests(features.prompts(), features.completions(), server, calls);
     }
 
     /** The tools, for a transport that checks a call against its tool (its HTTP headers). */
@@ -81,6 +81,30 @@ public final class McpDispatcher {
                     break;
                 case SUBSCRIPTIONS_LISTEN:
                     listen(context, request, stream);
+                    break;
+                case RESOURCES_LIST:
+                    resources.list(context, request, stream);
+                    break;
+                case RESOURCES_TEMPLATES_LIST:
+                    resources.listTemplates(context, request, stream);
+                    break;
+                case RESOURCES_READ:
+                    resources.read(context, request, stream);
+                    break;
+                case RESOURCES_SUBSCRIBE:
+                    resources.subscribe(context, request, stream);
+                    break;
+                case RESOURCES_UNSUBSCRIBE:
+                    resources.unsubscribe(context, request, stream);
+                    break;
+                case PROMPTS_LIST:
+                    prompts.list(context, request, stream);
+                    break;
+                case PROMPTS_GET:
+                    prompts.get(context, request, stream);
+                    break;
+                case COMPLETION_COMPLETE:
+                    prompts.complete(context, request, stream);
                     break;
                 default:
                     throw new IllegalStateException("No handler for " + method);
@@ -138,11 +162,7 @@ public final class McpDispatcher {
     }
 
     private void listTools(RequestContext context, JsonRpcMessage request, RequestStream stream) {
-        JsonNode cursor = request.params().get("cursor");
-        if (cursor != null && !cursor.isNull() && !cursor.isTextual()) {
-            throw new JsonRpcException(request.id(), JsonRpc.INVALID_PARAMS, "Invalid params: \"cursor\" must be a string");
-        }
-        String page = tools.page(cursor == null || cursor.isNull() ? null : cursor.asText());
+        String page = tools.page(Lists.cursor(request));
         if (page == null) {
             throw new JsonRpcException(request.id(), JsonRpc.INVALID_PARAMS, "Invalid params: unknown cursor");
         }
@@ -163,11 +183,6 @@ public final class McpDispatcher {
         if (arguments != null && !arguments.isNull() && !arguments.isObject()) {
             throw new JsonRpcException(id, JsonRpc.INVALID_PARAMS, "Invalid params: \"arguments\" must be an object");
         }
-        JsonNode token = request.params().path(Eras.META).get("progressToken");
-        if (token != null && !token.isNull() && !(token.isTextual() || token.isIntegralNumber())) {
-            throw new JsonRpcException(id, JsonRpc.INVALID_PARAMS,
-                    "Invalid params: \"progressToken\" must be a string or an integer");
-        }
         List<String> missing = missingCapabilities(tool, context);
         if (!missing.isEmpty()) {
             if (context.modern()) {
@@ -177,67 +192,24 @@ public final class McpDispatcher {
             stream.respond(JsonRpc.result(id, executor.errorResult(missingCapabilitiesMessage(tool, missing))));
             return;
         }
-        ToolCallContext toolContext = new ToolCallContext(id, context, token == null || token.isNull() ? null : token,
-                stream, defaultLogLevel, progress);
         ObjectNode argumentsObject = arguments instanceof ObjectNode ? (ObjectNode) arguments : JsonRpcMessage.NO_PARAMS;
-        McpSession session = context.session();
-        // The id as JSON text, written once: the key the call is tracked by and the id of its response.
-        String idJson = JsonRpc.idJson(id);
-        if (!admit(session, idJson, toolContext, id)) {
-            // Its cancellation overtook it: the client has given up on it, so the tool does not run at all (it might
-            // have side effects the client no longer wants), and, as for any cancelled call, no response is sent.
-            toolContext.cancel();
-            return;
-        }
-        if (context.modern()) {
-            // 2026-07-28: a client that closes the request's stream has cancelled it.
-            stream.whenClientGone(toolContext::cancel);
-        }
-        executor.call(tool, argumentsObject, toolContext).whenComplete((result, failure) -> {
-            if (session != null) {
-                session.untrack(idJson, toolContext);
-            }
+        boolean invalidArgumentsAreToolErrors = ProtocolVersion.reportsInvalidArgumentsAsToolError(context.protocolVersion());
+        calls.run(context, request, stream, call -> executor.call(tool, argumentsObject, call).handle((result, failure) -> {
             if (failure == null) {
-                stream.respond(JsonRpc.result(idJson, context.modern() ? server.complete(result) : result));
-                return;
+                return result;
             }
             Throwable cause = MethodCaller.cause(failure);
-            if (cause instanceof InvalidArgumentsException) {
-                if (ProtocolVersion.reportsInvalidArgumentsAsToolError(context.protocolVersion())) {
-                    String error = executor.errorResult(cause.getMessage());
-                    stream.respond(JsonRpc.result(id, context.modern() ? server.complete(error) : error));
-                } else {
-                    stream.refuse(new JsonRpcException(id, JsonRpc.INVALID_PARAMS, "Invalid params: " + cause.getMessage()));
-                }
-            } else {
-                LOG.errorf(cause, "Tool %s could not be run", tool.name());
-                stream.refuse(new JsonRpcException(id, JsonRpc.INTERNAL_ERROR, "Internal error: the tool could not be run"));
+            if (cause instanceof InvalidArgumentsException && invalidArgumentsAreToolErrors) {
+                return executor.errorResult(cause.getMessage());
             }
-        });
-    }
-
-    /**
-     * Lets a request in to its session (if it has one), where it is tracked so that it can be cancelled by id:
-     * refused when the session runs as many as it may or the id is running already; false when its cancellation came
-     * first.
-     */
-    private boolean admit(McpSession session, String idJson, InFlightRequest request, JsonNode id) {
-        if (session == null) {
-            return true;
-        }
-        switch (session.admit(idJson, request, maxCallsPerSession)) {
-            case BUSY:
-                throw new JsonRpcException(id, SERVER_BUSY, "Server busy: this session already has " + maxCallsPerSession
-                        + " calls in progress (quarkus.mcp.session.max-concurrent-calls); wait for one to finish");
-            case DUPLICATE_ID:
-                throw new JsonRpcException(id, JsonRpc.INVALID_REQUEST,
-                        "Invalid request: a request with id " + idJson + " is already in progress in this session");
-            case CANCELLED:
-                LOG.debugf("Request %s was cancelled before it arrived", idJson);
-                return false;
-            default:
-                return true;
-        }
+            throw new CompletionException(cause);
+        }), failure -> {
+            if (failure instanceof InvalidArgumentsException) {
+                return new JsonRpcException(id, JsonRpc.INVALID_PARAMS, "Invalid params: " + failure.getMessage());
+            }
+            LOG.errorf(failure, "Tool %s could not be run", tool.name());
+            return new JsonRpcException(id, JsonRpc.INTERNAL_ERROR, "Internal error: the tool could not be run");
+        }, result -> context.modern() ? server.complete(result) : result);
     }
 
     private static List<String> missingCapabilities(RegisteredTool tool, RequestContext context) {
@@ -291,19 +263,48 @@ public final class McpDispatcher {
         if (filter != null && !filter.isNull() && !filter.isObject()) {
             throw new JsonRpcException(id, JsonRpc.INVALID_PARAMS, "Invalid params: \"notifications\" must be an object");
         }
-        JsonNode toolsListChanged = filter == null ? null : filter.get("toolsListChanged");
-        if (toolsListChanged != null && !toolsListChanged.isNull() && !toolsListChanged.isBoolean()) {
-            throw new JsonRpcException(id, JsonRpc.INVALID_PARAMS,
-                    "Invalid params: \"notifications.toolsListChanged\" must be a boolean");
-        }
-        Subscriptions.Subscription subscription = subscriptions.create(JsonRpc.idJson(id), stream,
-                server.toolsListChanged() && toolsListChanged != null && toolsListChanged.asBoolean(), server,
+        ServerDescription.Offered offered = server.offered();
+        Subscriptions.Filter honoured = new Subscriptions.Filter(
+                offered.toolsListChanged() && flag(filter, "toolsListChanged", id),
+                offered.prompts() && offered.promptsListChanged() && flag(filter, "promptsListChanged", id),
+                offered.resources() && offered.resourcesListChanged() && flag(filter, "resourcesListChanged", id),
+                offered.resources() ? uris(filter, id) : Set.of());
+        Subscriptions.Subscription subscription = subscriptions.create(JsonRpc.idJson(id), stream, honoured, server,
                 context.session());
-        if (!admit(context.session(), JsonRpc.idJson(id), subscription, id)) {
+        if (!calls.admit(context.session(), JsonRpc.idJson(id), subscription, id)) {
             subscription.cancel();
             return;
         }
         stream.whenClientGone(subscription::cancel);
         subscription.start();
+    }
+
+    private static boolean flag(JsonNode filter, String name, JsonNode id) {
+        JsonNode value = filter == null ? null : filter.get(name);
+        if (value != null && !value.isNull() && !value.isBoolean()) {
+            throw new JsonRpcException(id, JsonRpc.INVALID_PARAMS, "Invalid params: \"notifications." + name
+                    + "\" must be a boolean");
+        }
+        return value != null && value.asBoolean();
+    }
+
+    private static Set<String> uris(JsonNode filter, JsonNode id) {
+        JsonNode value = filter == null ? null : filter.get("resourceSubscriptions");
+        if (value == null || value.isNull()) {
+            return Set.of();
+        }
+        if (!value.isArray() || value.size() > McpSession.MAX_RESOURCE_SUBSCRIPTIONS) {
+            throw new JsonRpcException(id, JsonRpc.INVALID_PARAMS, "Invalid params: \"notifications.resourceSubscriptions\""
+                    + " must be an array of at most " + McpSession.MAX_RESOURCE_SUBSCRIPTIONS + " URIs");
+        }
+        Set<String> uris = new LinkedHashSet<>();
+        for (JsonNode uri : value) {
+            if (!uri.isTextual()) {
+                throw new JsonRpcException(id, JsonRpc.INVALID_PARAMS,
+                        "Invalid params: \"notifications.resourceSubscriptions\" must hold URIs (strings)");
+            }
+            uris.add(uri.asText());
+        }
+        return uris;
     }
 }

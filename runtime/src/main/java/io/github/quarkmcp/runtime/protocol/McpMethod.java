@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The one table of the requests this server answers and the eras that have them. 2026-07-28 removed
- * {@code initialize}, {@code ping} and {@code logging/setLevel}, and added {@code server/discover} and
- * {@code subscriptions/listen}; a request for a method its era does not have is {@code -32601}, like an unknown one.
+ * {@code initialize}, {@code ping}, {@code logging/setLevel} and {@code resources/subscribe}/{@code unsubscribe}, and
+ * added {@code server/discover} and {@code subscriptions/listen}; a request for a method its era does not have is {@code -32601}, like an unknown one.
  */
 public enum McpMethod {
 
@@ -15,6 +15,14 @@ public enum McpMethod {
     LOGGING_SET_LEVEL("logging/setLevel", true, false),
     TOOLS_LIST("tools/list", true, true),
     TOOLS_CALL("tools/call", true, true),
+    RESOURCES_LIST("resources/list", true, true),
+    RESOURCES_TEMPLATES_LIST("resources/templates/list", true, true),
+    RESOURCES_READ("resources/read", true, true),
+    RESOURCES_SUBSCRIBE("resources/subscribe", true, false),
+    RESOURCES_UNSUBSCRIBE("resources/unsubscribe", true, false),
+    PROMPTS_LIST("prompts/list", true, true),
+    PROMPTS_GET("prompts/get", true, true),
+    COMPLETION_COMPLETE("completion/complete", true, true),
     SERVER_DISCOVER("server/discover", false, true),
     SUBSCRIPTIONS_LISTEN("subscriptions/listen", false, true);
 

@@ -55,4 +55,23 @@ public final class McpServer {
         sessions.broadcast(JsonRpc.notification("notifications/tools/list_changed", "{}"));
         subscriptions.toolsListChanged();
     }
+
+    /** Tells the 2025 sessions and 2026-07-28 subscriptions that listen for it that the resource list changed. */
+    public void resourcesListChanged() {
+        sessions.broadcast(JsonRpc.notification("notifications/resources/list_changed", "{}"));
+        subscriptions.resourcesListChanged();
+    }
+
+    /** Tells the 2025 sessions and 2026-07-28 subscriptions that listen for it that the prompt list changed. */
+    public void promptsListChanged() {
+        sessions.broadcast(JsonRpc.notification("notifications/prompts/list_changed", "{}"));
+        subscriptions.promptsListChanged();
+    }
+
+    /** Tells the sessions and subscriptions that subscribed to {@code uri} that the resource changed. */
+    public void resourceUpdated(String uri) {
+        sessions.resourceUpdated(uri, JsonRpc.notification("notifications/resources/updated",
+                "{\"uri\":" + JsonRpc.quote(uri) + "}"));
+        subscriptions.resourceUpdated(uri);
+    }
 }

@@ -2,6 +2,7 @@ package io.github.quarkmcp.runtime.protocol;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,6 +49,8 @@ public final class McpSession {
     private final AtomicInteger runningCalls = new AtomicInteger();
     // Cancellations that came before their call: id as JSON text -> when they expire (System.nanoTime()).
     private final ConcurrentMap<String, Long> earlyCancels = new ConcurrentHashMap<>();
+    // The resources the client subscribed to (resources/subscribe, 2025): bounded like everything a session holds.
+    private final Set<String> resourceSubscriptions = ConcurrentHashMap.newKeySet();
     private final AtomicReference<StandaloneStream> standaloneStream = new AtomicReference<>();
     private volatile boolean connectionBound;
     private volatile Runnable onClose;
@@ -234,6 +237,29 @@ public final class McpSession {
     /** How many cancellations of ids not (yet) running this session remembers; never more than {@link #MAX_EARLY_CANCELS}. */
     int earlyCancelCount() {
         return earlyCancels.size();
+    }
+
+    /** The most resources one session may subscribe to at once. */
+    public static final int MAX_RESOURCE_SUBSCRIPTIONS = 1000;
+
+    /** Subscribes the session to updates of {@code uri}; false if it already holds as many as it may. */
+    boolean subscribe(String uri) {
+        if (resourceSubscriptions.size() >= MAX_RESOURCE_SUBSCRIPTIONS && !resourceSubscriptions.contains(uri)) {
+            return false;
+        }
+        resourceSubscriptions.add(uri);
+        return true;
+    }
+
+    void unsubscribe(String uri) {
+        resourceSubscriptions.remove(uri);
+    }
+
+    /** Tells the client that {@code uri} changed, if it subscribed to it and has a stream open for such messages. */
+    void resourceUpdated(String uri, String json) {
+        if (resourceSubscriptions.contains(uri)) {
+            sendOnStandaloneStream(json);
+        }
     }
 
     /** The stream a client opened for messages not tied to a request: how to write to it and how to end it. */

@@ -99,6 +99,11 @@ public final class McpSessions {
         sessions.values().forEach(session -> session.sendOnStandaloneStream(json));
     }
 
+    /** Sends {@code json} (a {@code notifications/resources/updated}) to every session subscribed to {@code uri}. */
+    public void resourceUpdated(String uri, String json) {
+        sessions.values().forEach(session -> session.resourceUpdated(uri, json));
+    }
+
     /** Ends every session (shutdown). */
     public void endAll() {
         sessions.keySet().forEach(this::end);

@@ -14,6 +14,28 @@ public final class ServerDescription {
         }
     }
 
+    /**
+     * What the server offers besides tools, and which of its lists can change while a client is connected: the
+     * capabilities it advertises, and the notifications a {@code subscriptions/listen} stream can have.
+     */
+    public record Offered(boolean toolsListChanged, boolean resources, boolean resourcesListChanged, boolean prompts,
+            boolean promptsListChanged, boolean completions) {
+
+        String capabilities() {
+            StringBuilder json = new StringBuilder("{\"tools\":{\"listChanged\":").append(toolsListChanged).append('}');
+            if (resources) {
+                json.append(",\"resources\":{\"subscribe\":true,\"listChanged\":").append(resourcesListChanged).append('}');
+            }
+            if (prompts) {
+                json.append(",\"prompts\":{\"listChanged\":").append(promptsListChanged).append('}');
+            }
+            if (completions) {
+                json.append(",\"completions\":{}");
+            }
+            return json.append(",\"logging\":{}}").toString();
+        }
+    }
+
     private static final String BEFORE_VERSION = "{\"protocolVersion\":\"";
 
     private final String afterVersion;
@@ -21,14 +43,12 @@ public final class ServerDescription {
     private final String modernFields;
     private final String cacheableFields;
     private final String discoverResult;
-    private final boolean toolsListChanged;
+    private final Offered offered;
 
-    /** @param toolsListChanged whether the tools can change while a client is connected (dev mode) */
-    public ServerDescription(String name, String version, String instructions, boolean toolsListChanged,
-            CacheHints listCache) {
-        this.toolsListChanged = toolsListChanged;
+    public ServerDescription(String name, String version, String instructions, Offered offered, CacheHints listCache) {
+        this.offered = offered;
         String serverInfo = "{\"name\":" + JsonRpc.quote(name) + ",\"version\":" + JsonRpc.quote(version) + "}";
-        String capabilities = "{\"tools\":{\"listChanged\":" + toolsListChanged + "},\"logging\":{}}";
+        String capabilities = offered.capabilities();
         String instructionsField = instructions == null ? "" : ",\"instructions\":" + JsonRpc.quote(instructions);
         this.afterVersion = "\",\"capabilities\":" + capabilities + ",\"serverInfo\":" + serverInfo + instructionsField
                 + "}";
@@ -39,9 +59,9 @@ public final class ServerDescription {
                 + capabilities + instructionsField + "}");
     }
 
-    /** Whether the server tells clients of changes to the tool list (it advertises {@code tools.listChanged}). */
-    public boolean toolsListChanged() {
-        return toolsListChanged;
+    /** What the server offers, and which of its lists can change. */
+    public Offered offered() {
+        return offered;
     }
 
     /** The {@code initialize} result for a negotiated version. */

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.github.quarkmcp.Content;
 import io.github.quarkmcp.ToolResult;
-import io.github.quarkmcp.runtime.protocol.JsonRpc;
-import io.github.quarkmcp.runtime.protocol.JsonStrings;
+import io.github.quarkmcp.runtime.json.ContentJson;
+import io.github.quarkmcp.runtime.json.JsonStrings;
 
 /** Writes a tool's return value as a {@code CallToolResult}, in the shape its {@link ResultKind} calls for. */
 public final class ToolResultEncoder {
@@ -39,17 +39,17 @@ public final class ToolResultEncoder {
                 return text(value.toString(), false);
             case TOOL_RESULT:
                 ToolResult result = (ToolResult) value;
-                return "{\"content\":" + ContentWriter.contentArray(result.content()) + ",\"isError\":"
+                return "{\"content\":" + ContentJson.contentArray(result.content()) + ",\"isError\":"
                         + result.isError() + "}";
             case CONTENT:
-                return "{\"content\":" + ContentWriter.contentArray(List.of((Content) value)) + ",\"isError\":false}";
+                return "{\"content\":" + ContentJson.contentArray(List.of((Content) value)) + ",\"isError\":false}";
             case CONTENT_LIST:
                 @SuppressWarnings("unchecked")
                 List<Content> items = (List<Content>) value;
-                return "{\"content\":" + ContentWriter.contentArray(items) + ",\"isError\":false}";
+                return "{\"content\":" + ContentJson.contentArray(items) + ",\"isError\":false}";
             case STRUCTURED:
                 String json = json(mapper.valueToTree(value));
-                return "{\"content\":[{\"type\":\"text\",\"text\":" + JsonRpc.quote(json) + "}],\"structuredContent\":"
+                return "{\"content\":[{\"type\":\"text\",\"text\":" + JsonStrings.quote(json) + "}],\"structuredContent\":"
                         + json + ",\"isError\":false}";
             default:
                 return text(json(value), false);
@@ -67,6 +67,6 @@ public final class ToolResultEncoder {
     }
 
     private static String text(String text, boolean isError) {
-        return "{\"content\":[{\"type\":\"text\",\"text\":" + JsonRpc.quote(text) + "}],\"isError\":" + isError + "}";
+        return "{\"content\":[{\"type\":\"text\",\"text\":" + JsonStrings.quote(text) + "}],\"isError\":" + isError + "}";
     }
 }

@@ -41,9 +41,9 @@ class McpSessionTest {
 
     @Test
     void callsBeyondTheLimitAreBusyUntilOneEnds() {
-        List<ToolCallContext> calls = new ArrayList<>();
+        List<CallContext> calls = new ArrayList<>();
         for (int i = 0; i < MAX; i++) {
-            ToolCallContext call = call(i);
+            CallContext call = call(i);
             assertEquals(Admission.ADMITTED, session.admit(Integer.toString(i), call, MAX));
             calls.add(call);
         }
@@ -62,12 +62,12 @@ class McpSessionTest {
         assertEquals(MAX, session.callsInFlight());
         session.cancelCalls();
         assertEquals(0, session.callsInFlight());
-        assertTrue(calls.subList(1, MAX).stream().allMatch(ToolCallContext::isCancelled), "all but the finished one");
+        assertTrue(calls.subList(1, MAX).stream().allMatch(CallContext::isCancelled), "all but the finished one");
     }
 
     @Test
     void aDuplicateIdIsRefusedAndHoldsNoPlace() {
-        ToolCallContext first = call(1);
+        CallContext first = call(1);
         assertEquals(Admission.ADMITTED, session.admit("\"a\"", first, MAX));
         assertEquals(Admission.DUPLICATE_ID, session.admit("\"a\"", call(1), MAX));
         assertEquals(Admission.ADMITTED, session.admit("1", call(1), MAX), "1 and \"1\" are different ids");
@@ -93,7 +93,7 @@ class McpSessionTest {
                     start.await();
                     for (int i = next.getAndIncrement(); i < calls; i = next.getAndIncrement()) {
                         String id = Integer.toString(i);
-                        ToolCallContext call = call(i);
+                        CallContext call = call(i);
                         Admission admission = session.admit(id, call, MAX);
                         if (admission == Admission.ADMITTED) {
                             admitted.add(id);
@@ -147,7 +147,7 @@ class McpSessionTest {
 
     @Test
     void cancellingARunningCallRemembersNothing() {
-        ToolCallContext call = call(1);
+        CallContext call = call(1);
         assertEquals(Admission.ADMITTED, session.admit("1", call, MAX));
         session.cancel("1");
         assertTrue(call.isCancelled());
@@ -190,7 +190,7 @@ class McpSessionTest {
     void aCancellationRacingItsCallIsNeverLost() throws Exception {
         for (int round = 0; round < 2_000; round++) {
             String id = "\"race-" + round + "\"";
-            ToolCallContext call = call(round);
+            CallContext call = call(round);
             CountDownLatch go = new CountDownLatch(1);
             Future<Admission> admitting = threads.submit(() -> {
                 go.await();
@@ -213,8 +213,8 @@ class McpSessionTest {
         }
     }
 
-    private ToolCallContext call(int id) {
-        return new ToolCallContext(TextNode.valueOf(Integer.toString(id)),
+    private CallContext call(int id) {
+        return new CallContext(TextNode.valueOf(Integer.toString(id)),
                 RequestContext.legacy(session, ProtocolVersion.LATEST_LEGACY), null,
                 new RequestStream(new DiscardingOutbound()), LogLevel.INFO, new ProgressSettings(0, (delay, task) -> {
                 }));

@@ -19,12 +19,13 @@ import io.github.quarkmcp.McpContext;
 import io.github.quarkmcp.ProgressStage;
 
 /**
- * The {@link McpContext} of one {@code tools/call}. Everything it sends goes through the request's
+ * The {@link McpContext} of one request that runs user code: a {@code tools/call}, a {@code resources/read}, a
+ * {@code prompts/get} or a {@code completion/complete}. Everything it sends goes through the request's
  * {@link RequestStream}, so it arrives before the response or not at all.
  */
-public final class ToolCallContext implements McpContext, InFlightRequest {
+public final class CallContext implements McpContext, InFlightRequest {
 
-    private static final Logger LOG = Logger.getLogger(ToolCallContext.class);
+    private static final Logger LOG = Logger.getLogger(CallContext.class);
 
     private final JsonNode requestId;
     private final RequestContext context;
@@ -35,7 +36,7 @@ public final class ToolCallContext implements McpContext, InFlightRequest {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final Queue<Runnable> cancelActions = new ConcurrentLinkedQueue<>();
 
-    ToolCallContext(JsonNode requestId, RequestContext context, JsonNode progressToken, RequestStream stream,
+    CallContext(JsonNode requestId, RequestContext context, JsonNode progressToken, RequestStream stream,
             LogLevel fallbackLogLevel, ProgressSettings progressSettings) {
         this.requestId = requestId;
         this.context = context;

@@ -1,4 +1,4 @@
-package io.github.quarkmcp.runtime.protocol;
+package io.github.quarkmcp.runtime.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+
+import io.github.quarkmcp.runtime.protocol.JsonRpc;
 
 /**
  * How a Java string is written as a JSON string literal: what JSON needs escaped is, lone surrogates come out as

@@ -1,4 +1,4 @@
-package io.github.quarkmcp.runtime.tools;
+package io.github.quarkmcp.runtime.json;
 
 import java.util.List;
 
@@ -8,15 +8,15 @@ import io.github.quarkmcp.EmbeddedResource;
 import io.github.quarkmcp.ImageContent;
 import io.github.quarkmcp.ResourceLink;
 import io.github.quarkmcp.TextContent;
-import io.github.quarkmcp.runtime.protocol.JsonRpc;
 
 /** Writes content items in their MCP wire form, by hand: no reflection, so nothing to register for native. */
-final class ContentWriter {
+public final class ContentJson {
 
-    private ContentWriter() {
+    private ContentJson() {
     }
 
-    static String contentArray(List<? extends Content> items) {
+    /** {@code items} as a JSON array of content items. */
+    public static String contentArray(List<? extends Content> items) {
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
@@ -27,24 +27,25 @@ final class ContentWriter {
         return json.append(']').toString();
     }
 
-    private static void write(Content item, StringBuilder json) {
+    /** Appends {@code item} to {@code json} as one content item. */
+    public static void write(Content item, StringBuilder json) {
         if (item instanceof TextContent text) {
-            json.append("{\"type\":\"text\",\"text\":").append(JsonRpc.quote(text.text())).append('}');
+            json.append("{\"type\":\"text\",\"text\":").append(JsonStrings.quote(text.text())).append('}');
         } else if (item instanceof ImageContent image) {
-            json.append("{\"type\":\"image\",\"data\":").append(JsonRpc.quote(image.data()))
-                    .append(",\"mimeType\":").append(JsonRpc.quote(image.mimeType())).append('}');
+            json.append("{\"type\":\"image\",\"data\":").append(JsonStrings.quote(image.data()))
+                    .append(",\"mimeType\":").append(JsonStrings.quote(image.mimeType())).append('}');
         } else if (item instanceof AudioContent audio) {
-            json.append("{\"type\":\"audio\",\"data\":").append(JsonRpc.quote(audio.data()))
-                    .append(",\"mimeType\":").append(JsonRpc.quote(audio.mimeType())).append('}');
+            json.append("{\"type\":\"audio\",\"data\":").append(JsonStrings.quote(audio.data()))
+                    .append(",\"mimeType\":").append(JsonStrings.quote(audio.mimeType())).append('}');
         } else if (item instanceof EmbeddedResource resource) {
-            json.append("{\"type\":\"resource\",\"resource\":{\"uri\":").append(JsonRpc.quote(resource.uri()));
+            json.append("{\"type\":\"resource\",\"resource\":{\"uri\":").append(JsonStrings.quote(resource.uri()));
             optional(json, "mimeType", resource.mimeType());
             optional(json, "text", resource.text());
             optional(json, "blob", resource.blob());
             json.append("}}");
         } else if (item instanceof ResourceLink link) {
-            json.append("{\"type\":\"resource_link\",\"uri\":").append(JsonRpc.quote(link.uri()))
-                    .append(",\"name\":").append(JsonRpc.quote(link.name()));
+            json.append("{\"type\":\"resource_link\",\"uri\":").append(JsonStrings.quote(link.uri()))
+                    .append(",\"name\":").append(JsonStrings.quote(link.name()));
             optional(json, "description", link.description());
             optional(json, "mimeType", link.mimeType());
             json.append('}');
@@ -53,9 +54,10 @@ final class ContentWriter {
         }
     }
 
-    private static void optional(StringBuilder json, String name, String value) {
+    /** Appends {@code ,"name":"value"} when {@code value} is set. */
+    public static void optional(StringBuilder json, String name, String value) {
         if (value != null) {
-            json.append(",\"").append(name).append("\":").append(JsonRpc.quote(value));
+            json.append(",\"").append(name).append("\":").append(JsonStrings.quote(value));
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.github.quarkmcp.runtime.protocol;
+package io.github.quarkmcp.runtime.json;
 
 /**
  * Java strings written as JSON text exactly, lone surrogates included.

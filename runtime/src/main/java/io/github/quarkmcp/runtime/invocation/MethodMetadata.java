@@ -1,0 +1,69 @@
+package io.github.quarkmcp.runtime.invocation;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.RuntimeValue;
+import io.quarkus.runtime.annotations.RecordableConstructor;
+import jakarta.enterprise.invoke.Invoker;
+
+/**
+ * What the build decided about how to call one served bean method (a resource, a prompt, a completion), recorded
+ * into the application.
+ */
+public final class MethodMetadata {
+
+    private final String method;
+    private final String beanId;
+    private final List<ParameterMetadata> parameters;
+    private final ExecutionModel executionModel;
+    private final Asynchrony asynchrony;
+    private final RuntimeValue<Invoker<Object, Object>> invoker;
+
+    /**
+     * @param method the Java method, {@code org.acme.Reports#latest}, for logs
+     * @param beanId the identifier of the bean whose method it is
+     * @param parameters the method's parameters, in order, named as the request names their values
+     * @param invoker the build-generated invoker that calls the method on a bean instance
+     */
+    @RecordableConstructor
+    public MethodMetadata(String method, String beanId, List<ParameterMetadata> parameters, ExecutionModel executionModel,
+            Asynchrony asynchrony, RuntimeValue<Invoker<Object, Object>> invoker) {
+        this.method = method;
+        this.beanId = beanId;
+        this.parameters = parameters;
+        this.executionModel = executionModel;
+        this.asynchrony = asynchrony;
+        this.invoker = invoker;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public String getBeanId() {
+        return beanId;
+    }
+
+    public List<ParameterMetadata> getParameters() {
+        return parameters;
+    }
+
+    public ExecutionModel getExecutionModel() {
+        return executionModel;
+    }
+
+    public Asynchrony getAsynchrony() {
+        return asynchrony;
+    }
+
+    public RuntimeValue<Invoker<Object, Object>> getInvoker() {
+        return invoker;
+    }
+
+    /** The method, ready to be called. */
+    public ServedMethod serve(ObjectMapper mapper) {
+        return new ServedMethod(method, beanId, invoker, parameters, executionModel, asynchrony, mapper);
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.quarkmcp.runtime.protocol;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.quarkmcp.LogLevel;
+import io.github.quarkmcp.runtime.invocation.MethodCaller;
+
+/**
+ * The life of a request that runs user code (a tool, a resource read, a prompt, a completion), the same for all of
+ * them and both eras: its {@link CallContext} (progress token checked), its admission to its session (a place under
+ * the limit, tracked by id so that it can be cancelled), cancellation when a 2026-07-28 client closes its stream,
+ * and exactly one answer, or none once cancelled.
+ */
+final class Calls {
+
+    private static final Logger LOG = Logger.getLogger(Calls.class);
+
+    /** Refusal of a call because the session has too many running (a server error in JSON-RPC's reserved range). */
+    static final int SERVER_BUSY = -32000;
+
+    private final ProgressSettings progress;
+    private final LogLevel defaultLogLevel;
+    private final int maxCallsPerSession;
+
+    Calls(ProgressSettings progress, LogLevel defaultLogLevel, int maxCallsPerSession) {
+        this.progress = progress;
+        this.defaultLogLevel = defaultLogLevel;
+        this.maxCallsPerSession = maxCallsPerSession;
+    }
+
+    /**
+     * Runs {@code work} as request {@code request}: its result (a JSON object, shaped by {@code shape} for the era)
+     * answers it; a failure is answered with what {@code refusal} makes of it (the cause, unwrapped).
+     */
+    void run(RequestContext context, JsonRpcMessage request, RequestStream stream,
+            Function<CallContext, CompletionStage<String>> work, Function<Throwable, JsonRpcException> refusal,
+            UnaryOperator<String> shape) {
+        JsonNode id = request.id();
+        JsonNode token = request.params().path(Eras.META).get("progressToken");
+        if (token != null && !token.isNull() && !(token.isTextual() || token.isIntegralNumber())) {
+            throw new JsonRpcException(id, JsonRpc.INVALID_PARAMS,
+                    "Invalid params: \"progressToken\" must be a string or an integer");
+        }
+        CallContext call = new CallContext(id, context, token == null || token.isNull() ? null : token, stream,
+                defaultLogLevel, progress);
+        McpSession session = context.session();
+        // The id as JSON text, written once: the key the call is tracked by and the id of its response.
+        String idJson = JsonRpc.idJson(id);
+        if (!admit(session, idJson, call, id)) {
+            // Its cancellation overtook it: the client has given up on it, so no user code runs at all (it might have
+            // side effects the client no longer wants), and, as for any cancelled request, no response is sent.
+            call.cancel();
+            return;
+        }
+        if (context.modern()) {
+            // 2026-07-28: a client that closes the request's stream has cancelled it.
+            stream.whenClientGone(call::cancel);
+        }
+        CompletionStage<String> result;
+        try {
+            result = work.apply(call);
+        } catch (RuntimeException e) {
+            result = CompletableFuture.failedFuture(e);
+        }
+        result.whenComplete((json, failure) -> {
+            if (session != null) {
+                session.untrack(idJson, call);
+            }
+            if (call.isCancelled()) {
+                return; // no response for a cancelled request, whatever it ended with
+            }
+            if (failure == null) {
+                stream.respond(JsonRpc.result(idJson, shape.apply(json)));
+            } else {
+                stream.refuse(refusal.apply(MethodCaller.cause(failure)));
+            }
+        });
+    }
+
+    /**
+     * Lets a request in to its session (if it has one), where it is tracked so that it can be cancelled by id:
+     * refused when the session runs as many as it may or the id is running already; false when its cancellation came
+     * first.
+     */
+    boolean admit(McpSession session, String idJson, InFlightRequest request, JsonNode id) {
+        if (session == null) {
+            return true;
+        }
+        switch (session.admit(idJson, request, maxCallsPerSession)) {
+            case BUSY:
+                throw new JsonRpcException(id, SERVER_BUSY, "Server busy: this session already has " + maxCallsPerSession
+                        + " calls in progress (quarkus.mcp.session.max-concurrent-calls); wait for one to finish");
+            case DUPLICATE_ID:
+                throw new JsonRpcException(id, JsonRpc.INVALID_REQUEST,
+                        "Invalid request: a request with id " + idJson + " is already in progress in this session");
+            case CANCELLED:
+                LOG.debugf("Request %s was cancelled before it arrived", idJson);
+                return false;
+            default:
+                return true;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.quarkmcp.runtime.resources;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import io.github.quarkmcp.McpContext;
+import io.github.quarkmcp.ResourceContents;
+import io.github.quarkmcp.runtime.invocation.MethodCaller;
+import io.github.quarkmcp.runtime.json.JsonStrings;
+
+/**
+ * Reads a resource: calls its method (through the {@link MethodCaller}) or its run-time reader, and writes the
+ * {@code ReadResourceResult}. A failure of the method fails the read (the core answers it with a JSON-RPC error).
+ */
+public final class ResourceReader {
+
+    private final MethodCaller caller;
+
+    public ResourceReader(MethodCaller caller) {
+        this.caller = caller;
+    }
+
+    /** The {@code {"contents": [...]}} JSON of reading {@code read}. */
+    public CompletionStage<String> read(ResourceRegistry.Read read, McpContext context) {
+        if (read.reader() != null) {
+            try {
+                return CompletableFuture.completedFuture(result(read, read.reader().apply(context)));
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        return caller.call(read.method(), read.variables(), context).thenApply(value -> result(read, value));
+    }
+
+    private static String result(ResourceRegistry.Read read, Object value) {
+        if (value == null) {
+            throw new IllegalStateException("The resource method returned null for " + read.uri());
+        }
+        StringBuilder json = new StringBuilder("{\"contents\":[");
+        switch (read.kind()) {
+            case TEXT:
+                contents(json, ResourceContents.text(read.uri(), read.mimeType(), (String) value));
+                break;
+            case BYTES:
+                contents(json, new ResourceContents(read.uri(), read.mimeType(), null,
+                        Base64.getEncoder().encodeToString((byte[]) value)));
+                break;
+            case CONTENTS:
+                contents(json, (ResourceContents) value);
+                break;
+            default:
+                List<?> items = (List<?>) value;
+                for (int i = 0; i < items.size(); i++) {
+                    json.append(i > 0 ? "," : "");
+                    contents(json, (ResourceContents) items.get(i));
+                }
+        }
+        return json.append("]}").toString();
+    }
+
+    private static void contents(StringBuilder json, ResourceContents contents) {
+        json.append("{\"uri\":").append(JsonStrings.quote(contents.uri()));
+        if (contents.mimeType() != null) {
+            json.append(",\"mimeType\":").append(JsonStrings.quote(contents.mimeType()));
+        }
+        if (contents.text() != null) {
+            json.append(",\"text\":").append(JsonStrings.quote(contents.text()));
+        } else {
+            json.append(",\"blob\":").append(JsonStrings.quote(contents.blob()));
+        }
+        json.append('}');
+    }
+}
