@@ -14,6 +14,7 @@ import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
 import io.github.quarkmcp.deployment.tools.JavaTypes;
+import io.github.quarkmcp.deployment.tools.MethodShapes;
 import io.github.quarkmcp.deployment.tools.ToolListing;
 import io.github.quarkmcp.deployment.tools.ToolModel;
 import io.github.quarkmcp.deployment.tools.ToolParameterModel;
@@ -26,8 +27,10 @@ import io.github.quarkmcp.deployment.features.PromptModel;
 import io.github.quarkmcp.deployment.features.ResourceModel;
 import io.github.quarkmcp.deployment.features.ServedMethodModel;
 import io.github.quarkmcp.runtime.completions.CompletionMetadata;
+import io.github.quarkmcp.runtime.invocation.Asynchrony;
 import io.github.quarkmcp.runtime.invocation.MethodMetadata;
 import io.github.quarkmcp.runtime.prompts.PromptMetadata;
+import io.github.quarkmcp.runtime.resources.ContentsKind;
 import io.github.quarkmcp.runtime.resources.ResourceMetadata;
 import io.github.quarkmcp.runtime.resources.RunTimeResources;
 import io.github.quarkmcp.runtime.McpRecorder;
@@ -257,10 +260,18 @@ class McpProcessor {
             }
             typesByMethod.put(tool.methodDescription(), types);
         }
-        // Resource, prompt and completion results are our own types, written by hand: only their arguments are
-        // read by Jackson (a template variable may be an enum).
+        // Prompt and completion results are our own types, written by hand, and so are most resource results: only
+        // their arguments are read by Jackson (a template variable may be an enum), and a resource's record or POJO
+        // written as JSON.
         for (ServedMethodModel method : servedMethods(features)) {
             typesByMethod.put(method.description(), argumentTypes(method.parameters()));
+        }
+        for (ResourceModel resource : features.resources()) {
+            if (resource.contentsKind() == ContentsKind.JSON) {
+                Type returned = resource.method().method().returnType();
+                typesByMethod.get(resource.method().description()).add(resource.method().asynchrony() == Asynchrony.NONE
+                        ? returned : MethodShapes.firstTypeArgument(returned));
+            }
         }
         typesByMethod.forEach((source, types) -> {
             for (Type type : types) {

@@ -81,7 +81,7 @@ public class McpRecorder {
         ResourceRegistry resourceRegistry = new ResourceRegistry(resources, mapper, mcp.resources().pageSize());
         PromptRegistry promptRegistry = new PromptRegistry(prompts, mapper, mcp.prompts().pageSize(), caller);
         ServerFeatures features = new ServerFeatures(registry, new ToolExecutor(new ToolResultEncoder(mapper), caller),
-                resourceRegistry, new ResourceReader(caller), promptRegistry,
+                resourceRegistry, new ResourceReader(caller, mapper), promptRegistry,
                 new CompletionRegistry(completions, mapper, caller));
         Config all = ConfigProvider.getConfig();
         boolean devMode = LaunchMode.current() == LaunchMode.DEVELOPMENT;

@@ -350,8 +350,12 @@ public final class FeatureValidator {
                 && result.asParameterizedType().arguments().get(0).name().equals(McpDotNames.RESOURCE_CONTENTS)) {
             return ContentsKind.CONTENTS_LIST;
         }
-        errors.add(annotation + " method must return String, byte[], ResourceContents or a List<ResourceContents> (or a"
-                + " Uni or CompletionStage of one), but returns " + declared + ": " + where);
+        if (result.kind() != Type.Kind.VOID && JavaTypes.isStructured(result, index)) {
+            return ContentsKind.JSON;
+        }
+        errors.add(annotation + " method must return String, byte[], ResourceContents, a List<ResourceContents> or a"
+                + " record, POJO or map (written as JSON), or a Uni or CompletionStage of one, but returns " + declared
+                + ": " + where);
         return null;
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.quarkmcp.it.ClientSession;
 import io.github.quarkmcp.it.McpHttpClient;
 import io.github.quarkmcp.it.McpResponse;
+import io.github.quarkmcp.it.SseEvent;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -51,7 +53,10 @@ class StatelessHttpTest {
         assertEquals("complete", result.path("resultType").asText());
         assertEquals(McpHttpClient.parse("[\"2026-07-28\",\"2025-11-25\",\"2025-06-18\",\"2025-03-26\"]"),
                 result.get("supportedVersions"));
-        assertEquals(McpHttpClient.parse("{\"tools\":{\"listChanged\":false},\"logging\":{}}"), result.get("capabilities"));
+        // Resources come and go at run time in the demo (McpResources), so their list can change; the rest cannot.
+        assertEquals(McpHttpClient.parse("{\"tools\":{\"listChanged\":false},\"resources\":{\"subscribe\":true,"
+                + "\"listChanged\":true},\"prompts\":{\"listChanged\":false},\"completions\":{},\"logging\":{}}"),
+                result.get("capabilities"));
         assertEquals(McpHttpClient.parse(SERVER_INFO), result.path("_meta").get("io.modelcontextprotocol/serverInfo"));
         assertEquals("Demo tools of quarkus-mcp: process_items shows progress while it works.",
                 result.path("instructions").asText());
@@ -130,6 +135,37 @@ class StatelessHttpTest {
         assertEquals(200, response.status(), response::toString);
         assertEquals("complete", response.result().path("resultType").asText());
         assertFalse(response.header("Mcp-Session-Id").isPresent());
+    }
+
+    @Test
+    void aListenStreamHearsOfTheResourcesItSubscribedTo() {
+        McpHttpClient client = client();
+        String latest = "file:///reports/latest.csv";
+        try (McpHttpClient.Opened listen = client.open(client.statelessPost("listen-1", "subscriptions/listen",
+                McpHttpClient.withModernMeta(Map.of("notifications", Map.of("resourceSubscriptions", List.of(latest),
+                        "resourcesListChanged", true, "promptsListChanged", true)), null)).build())) {
+            SseEvent.Parser events = new SseEvent.Parser();
+            JsonNode ack = next(listen, events);
+            // promptsListChanged is not honoured (the demo's prompts do not change), so the acknowledgement leaves it out.
+            assertEquals(McpHttpClient.parse("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/subscriptions/acknowledged\","
+                    + "\"params\":{\"_meta\":{\"io.modelcontextprotocol/subscriptionId\":\"listen-1\"},\"notifications\":"
+                    + "{\"resourcesListChanged\":true,\"resourceSubscriptions\":[\"" + latest + "\"]}}}"), ack);
+            client.statelessRequest("tools/call", Map.of("name", "refresh_latest_report", "arguments", Map.of()));
+            assertEquals(McpHttpClient.parse("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/resources/updated\","
+                    + "\"params\":{\"_meta\":{\"io.modelcontextprotocol/subscriptionId\":\"listen-1\"},\"uri\":\""
+                    + latest + "\"}}"), next(listen, events));
+        }
+    }
+
+    /** The next message of an event stream. */
+    private static JsonNode next(McpHttpClient.Opened stream, SseEvent.Parser events) {
+        int seen = events.events().size();
+        long deadline = System.nanoTime() + McpHttpClient.TIMEOUT.toNanos();
+        while (events.events().size() == seen && System.nanoTime() < deadline) {
+            stream.body().poll(Duration.ofMillis(100)).ifPresent(line -> events.line(line.text(), line.nanos()));
+        }
+        assertTrue(events.events().size() > seen, "no event within " + McpHttpClient.TIMEOUT);
+        return events.events().get(seen).json();
     }
 
     // --- required client capabilities ---

@@ -9,5 +9,7 @@ public enum ContentsKind {
     /** {@code ResourceContents}. */
     CONTENTS,
     /** {@code List<ResourceContents>}. */
-    CONTENTS_LIST
+    CONTENTS_LIST,
+    /** A record, POJO or map: its JSON as text, with the declared media type ({@code application/json} if none). */
+    JSON
 }

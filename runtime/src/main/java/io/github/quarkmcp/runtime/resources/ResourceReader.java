@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
 import io.github.quarkmcp.McpContext;
 import io.github.quarkmcp.ResourceContents;
 import io.github.quarkmcp.runtime.invocation.MethodCaller;
@@ -17,9 +22,12 @@ import io.github.quarkmcp.runtime.json.JsonStrings;
 public final class ResourceReader {
 
     private final MethodCaller caller;
+    private final ObjectWriter json;
 
-    public ResourceReader(MethodCaller caller) {
+    public ResourceReader(MethodCaller caller, ObjectMapper mapper) {
         this.caller = caller;
+        // Compact, whatever the application's mapper indents: the text is one JSON value.
+        this.json = mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
     }
 
     /** The {@code {"contents": [...]}} JSON of reading {@code read}. */
@@ -34,30 +42,42 @@ public final class ResourceReader {
         return caller.call(read.method(), read.variables(), context).thenApply(value -> result(read, value));
     }
 
-    private static String result(ResourceRegistry.Read read, Object value) {
+    private String result(ResourceRegistry.Read read, Object value) {
         if (value == null) {
             throw new IllegalStateException("The resource method returned null for " + read.uri());
         }
-        StringBuilder json = new StringBuilder("{\"contents\":[");
+        StringBuilder out = new StringBuilder("{\"contents\":[");
         switch (read.kind()) {
             case TEXT:
-                contents(json, ResourceContents.text(read.uri(), read.mimeType(), (String) value));
+                contents(out, ResourceContents.text(read.uri(), read.mimeType(), (String) value));
                 break;
             case BYTES:
-                contents(json, new ResourceContents(read.uri(), read.mimeType(), null,
+                contents(out, new ResourceContents(read.uri(), read.mimeType(), null,
                         Base64.getEncoder().encodeToString((byte[]) value)));
                 break;
             case CONTENTS:
-                contents(json, (ResourceContents) value);
+                contents(out, (ResourceContents) value);
+                break;
+            case JSON:
+                contents(out, ResourceContents.text(read.uri(), read.mimeType() != null ? read.mimeType()
+                        : "application/json", JsonStrings.escapeLoneSurrogates(write(value))));
                 break;
             default:
                 List<?> items = (List<?>) value;
                 for (int i = 0; i < items.size(); i++) {
-                    json.append(i > 0 ? "," : "");
-                    contents(json, (ResourceContents) items.get(i));
+                    out.append(i > 0 ? "," : "");
+                    contents(out, (ResourceContents) items.get(i));
                 }
         }
-        return json.append("]}").toString();
+        return out.append("]}").toString();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The resource's value cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     private static void contents(StringBuilder json, ResourceContents contents) {

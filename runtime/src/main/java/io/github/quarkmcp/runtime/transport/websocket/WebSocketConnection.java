@@ -90,6 +90,9 @@ public final class WebSocketConnection implements Outbound {
             }
             context.runOnContext(ignored -> closed = true);
         });
+        // The socket also carries the session's messages not tied to a request (resources/updated, list changes).
+        session.openStandaloneStream(json -> context.runOnContext(ignored -> write(json)), () -> {
+        });
         socket.setWriteQueueMaxSize(limits.writeQueueMaxBytes());
         socket.frameHandler(this::onFrame);
         socket.pongHandler(ignored -> lastHeardNanos = System.nanoTime());
