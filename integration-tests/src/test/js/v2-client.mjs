@@ -6,6 +6,7 @@
 //   mode      "legacy" (initialize, 2025-11-25), "auto" (probes server/discover, falls back) or "pin"
 //             (2026-07-28 only)
 //   scenario  "progress": calls process_items with onprogress and reports progress and result;
+//             "features": lists resources and prompts, reads the latest report, gets the summarise prompt;
 //             "abort":    calls wait_for_cancel, aborts it (its AbortSignal) after the second progress, waits,
 //                         then asks cancelled_calls whether the tool saw the cancellation.
 //
@@ -25,8 +26,8 @@ function fail(message, error) {
 
 const [url, modeName, scenario] = process.argv.slice(2);
 const MODES = { legacy: 'legacy', auto: 'auto', pin: { pin: '2026-07-28' } };
-if (!url || !(modeName in MODES) || !['progress', 'abort'].includes(scenario)) {
-    fail('usage: node v2-client.mjs <url> <legacy|auto|pin> <progress|abort>');
+if (!url || !(modeName in MODES) || !['progress', 'abort', 'features'].includes(scenario)) {
+    fail('usage: node v2-client.mjs <url> <legacy|auto|pin> <progress|abort|features>');
 }
 
 setTimeout(() => fail(`no result within ${WATCHDOG_MS} ms`), WATCHDOG_MS).unref();
@@ -98,11 +99,25 @@ async function abortScenario() {
         toolSawCancellation: (cancelled.structuredContent?.result ?? JSON.parse(cancelled.content[0].text)).includes(label) };
 }
 
+async function featuresScenario() {
+    const resources = await client.listResources();
+    const read = await client.readResource({ uri: 'file:///reports/latest.csv' });
+    const prompts = await client.listPrompts();
+    const prompt = await client.getPrompt({ name: 'summarise', arguments: { id: 'export-7' } });
+    return {
+        resourceUris: resources.resources.map(r => r.uri),
+        read: read.contents[0],
+        promptNames: prompts.prompts.map(p => p.name),
+        promptMessages: prompt.messages
+    };
+}
+
 try {
     await client.connect(transport);
     tapWire();
     const negotiated = client.getNegotiatedProtocolVersion();
-    const report = scenario === 'progress' ? await progressScenario() : await abortScenario();
+    const report = scenario === 'progress' ? await progressScenario()
+        : scenario === 'abort' ? await abortScenario() : await featuresScenario();
     await client.close();
     console.log('RESULT ' + JSON.stringify({ mode: modeName, scenario, negotiated, clientErrors, ...report }));
     process.exit(0);

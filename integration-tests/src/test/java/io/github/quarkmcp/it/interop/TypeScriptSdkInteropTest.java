@@ -52,6 +52,17 @@ class TypeScriptSdkInteropTest {
         check("ws", ws);
     }
 
+    @Test
+    void resourcesAndPrompts() throws Exception {
+        Node.requireInstalled();
+        Node.Run run = Node.run(OUTPUT, "features-client", TIMEOUT, "features-client.mjs", http.toString());
+        assertFalse(run.timedOut(), run::describe);
+        assertEquals(0, run.exitCode(), run::describe);
+        TypeScriptSdkV2InteropTest.assertFeatures(resultLine(run));
+        System.out.println("interop: TypeScript SDK v1 lists and reads resources and gets a prompt in "
+                + run.took().toMillis() + " ms");
+    }
+
     private void check(String transport, URI url) throws Exception {
         Node.requireInstalled();
         Node.Run run = Node.run(OUTPUT, "progress-client-" + transport, TIMEOUT, "progress-client.mjs", url.toString(),

@@ -74,6 +74,25 @@ class TypeScriptSdkV2InteropTest {
         assertTrue(result.path("toolSawCancellation").asBoolean(), () -> "the tool saw its cancellation: " + result);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "legacy, 2025-11-25", "pin, 2026-07-28" })
+    void listsAndReadsAResourceAndGetsAPrompt(String mode, String expectedVersion) throws Exception {
+        JsonNode result = run(mode, "features");
+        assertEquals(expectedVersion, result.path("negotiated").asText(), result::toString);
+        assertFeatures(result);
+    }
+
+    /** What a client of the demo sees of its resources and prompts, in any SDK and era. */
+    static void assertFeatures(JsonNode result) {
+        assertTrue(result.path("resourceUris").toString().contains("\"file:///reports/latest.csv\""), result::toString);
+        assertEquals("text/csv", result.path("read").path("mimeType").asText(), result::toString);
+        assertTrue(result.path("read").path("text").asText().startsWith("id,rows\n"), result::toString);
+        assertEquals("[\"summarise\"]", result.path("promptNames").toString(), result::toString);
+        assertEquals("Summarise export export-7 for a manager in three bullet points.",
+                result.path("promptMessages").path(0).path("content").path("text").asText(), result::toString);
+        assertEquals("assistant", result.path("promptMessages").path(1).path("role").asText(), result::toString);
+    }
+
     private JsonNode run(String mode, String scenario) throws Exception {
         Node.requireInstalled();
         Node.Run run = Node.run(OUTPUT, "v2-client-" + mode + "-" + scenario, TIMEOUT, "v2-client.mjs", http.toString(),
