@@ -77,6 +77,24 @@ public class DevModeHttpTest {
         JsonNode echo = client.tool("echo");
         assertEquals(List.of("text", "times"), fieldNames(echo.path("inputSchema").path("properties")),
                 "changed parameters");
+
+        // A new resource and a new prompt: clients are told that those lists changed.
+        test.modifySourceFile(DevModeTools.class, source -> addMember(source,
+                "@io.github.quarkmcp.Resource(uri = \"dev://notes\") public String notes() { return \"my notes\"; }"));
+        assertEquals("my notes", client.result("resources/read", JSON.createObjectNode().put("uri", "dev://notes"))
+                .path("contents").path(0).path("text").asText());
+        assertTrue(awaitEvent(stream, "notifications/resources/list_changed", null), "heard of the new resource");
+        test.modifySourceFile(DevModeTools.class, source -> addMember(source,
+                "@io.github.quarkmcp.Prompt public String greeting() { return \"Say hello\"; }"));
+        assertEquals("greeting", client.result("prompts/list", JSON.createObjectNode()).path("prompts").path(0)
+                .path("name").asText());
+        assertTrue(awaitEvent(stream, "notifications/prompts/list_changed", null), "heard of the new prompt");
+    }
+
+    /** The class's source with {@code member} added at its end. */
+    private static String addMember(String source, String member) {
+        int end = source.lastIndexOf('}');
+        return source.substring(0, end) + "    " + member + "\n" + source.substring(end);
     }
 
     private static Map<String, String> descriptions(McpTestClient client) {
