@@ -78,6 +78,39 @@ class LoneSurrogateTest {
         }
     }
 
+    /** The same call in the stateless protocol (2026-07-28): no session, the request's own {@code _meta}. */
+    private static final String STATELESS_PROCESS_ITEMS = PROCESS_ITEMS.replace("\"_meta\":{",
+            "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+                    + "\"io.modelcontextprotocol/clientCapabilities\":{},");
+
+    @Test
+    void statelessCallsEchoIdTokenAndResultExactlyOnBothTransports() {
+        McpHttpClient client = new McpHttpClient(endpoint);
+        McpResponse response = client.send(client.post(STATELESS_PROCESS_ITEMS).header("MCP-Protocol-Version", "2026-07-28")
+                .header("Mcp-Method", "tools/call").header("Mcp-Name", "process_items"));
+        assertEquals(200, response.status(), response::toString);
+        List<String> progress = new ArrayList<>();
+        String answer = null;
+        for (SseEvent event : response.events()) {
+            if (McpResponse.isResponse(event.json())) {
+                answer = event.data();
+            } else {
+                progress.add(event.data());
+            }
+        }
+        assertFalse(progress.isEmpty(), () -> "no progress: " + response);
+        progress.forEach(LoneSurrogateTest::assertProgressOfProcessItems);
+        assertResultOfProcessItems(answer);
+        try (McpWebSocketClient socket = McpWebSocketClient.connect(webSocketEndpoint)) {
+            socket.sendText(STATELESS_PROCESS_ITEMS);
+            String overSocket = socket.awaitMessage(TIMEOUT, m -> m.json() != null && m.json().has("result")).text();
+            socket.received().stream().filter(McpWebSocketClient.Received::isProgress)
+                    .map(McpWebSocketClient.Received::text).forEach(LoneSurrogateTest::assertProgressOfProcessItems);
+            assertResultOfProcessItems(overSocket);
+            assertEquals("complete", McpHttpClient.parse(overSocket).path("result").path("resultType").asText());
+        }
+    }
+
     @Test
     void httpKeepsTwoLoneSurrogateTokensApart() {
         McpHttpClient client = new McpHttpClient(endpoint);
