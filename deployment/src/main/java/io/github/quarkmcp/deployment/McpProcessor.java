@@ -128,18 +128,11 @@ class McpProcessor {
                 .setUnremovable().build();
     }
 
+    /** Every {@code @Tool}, {@code @Resource}, {@code @ResourceTemplate}, {@code @Prompt} and {@code @Complete} method. */
     @BuildStep
-    void collectTools(BeanDiscoveryFinishedBuildItem beanDiscovery, CombinedIndexBuildItem index,
-            BuildProducer<ToolMethodBuildItem> toolMethods) {
-        forEachServedMethod(beanDiscovery, index, List.of(McpDotNames.TOOL),
-                (bean, method, annotation) -> toolMethods.produce(new ToolMethodBuildItem(bean, method, annotation)));
-    }
-
-    @BuildStep
-    void collectResourcesPromptsAndCompletions(BeanDiscoveryFinishedBuildItem beanDiscovery, CombinedIndexBuildItem index,
+    void collectServedMethods(BeanDiscoveryFinishedBuildItem beanDiscovery, CombinedIndexBuildItem index,
             BuildProducer<ServedMethodBuildItem> methods) {
-        forEachServedMethod(beanDiscovery, index, List.of(McpDotNames.RESOURCE, McpDotNames.RESOURCE_TEMPLATE,
-                McpDotNames.PROMPT, McpDotNames.COMPLETE),
+        forEachServedMethod(beanDiscovery, index, McpDotNames.SERVED,
                 (bean, method, annotation) -> methods.produce(new ServedMethodBuildItem(bean, method, annotation)));
     }
 
@@ -175,10 +168,10 @@ class McpProcessor {
     }
 
     @BuildStep
-    void validateTools(List<ToolMethodBuildItem> toolMethods, CombinedIndexBuildItem index,
+    void validateTools(List<ServedMethodBuildItem> methods, CombinedIndexBuildItem index,
             BuildProducer<ToolBuildItem> tools, BuildProducer<ValidationErrorBuildItem> errors) {
         // Sorted so that errors and tools come in the same order in every build.
-        List<ToolMethodBuildItem> sorted = new ArrayList<>(toolMethods);
+        List<ServedMethodBuildItem> sorted = new ArrayList<>(of(methods, true));
         sorted.sort((a, b) -> ToolModel.describe(a.method()).compareTo(ToolModel.describe(b.method())));
         ToolValidator validator = new ToolValidator(index.getComputingIndex());
         for (ToolModel tool : validator.validate(sorted)) {
@@ -196,7 +189,7 @@ class McpProcessor {
     @BuildStep
     FeaturesBuildItem validateResourcesPromptsAndCompletions(List<ServedMethodBuildItem> methods,
             CombinedIndexBuildItem index, BuildProducer<ValidationErrorBuildItem> errors) {
-        List<ServedMethodBuildItem> sorted = new ArrayList<>(methods);
+        List<ServedMethodBuildItem> sorted = new ArrayList<>(of(methods, false));
         sorted.sort((a, b) -> ToolModel.describe(a.method()).compareTo(ToolModel.describe(b.method())));
         FeatureValidator validator = new FeatureValidator(index.getComputingIndex());
         validator.validate(sorted);
@@ -228,6 +221,11 @@ class McpProcessor {
             invokers.produce(new InvokerBuildItem(method.description(),
                     invokerFactory.createInvoker(method.bean(), method.method()).build()));
         }
+    }
+
+    /** The tool methods among {@code methods} ({@code tools} true), or the others. */
+    private static List<ServedMethodBuildItem> of(List<ServedMethodBuildItem> methods, boolean tools) {
+        return methods.stream().filter(found -> found.annotation().name().equals(McpDotNames.TOOL) == tools).toList();
     }
 
     private static List<ServedMethodModel> servedMethods(FeaturesBuildItem features) {
@@ -313,10 +311,10 @@ class McpProcessor {
 
         List<ToolMetadata> metadata = new ArrayList<>();
         for (ToolModel tool : sorted) {
-            metadata.add(new ToolMetadata(tool.name(), tool.methodDescription(), tool.bean().getIdentifier(),
-                    listingByTool.get(tool.name()),
-                    parameters(tool.parameters()), tool.executionModel(), tool.asynchrony(), tool.resultKind(),
-                    tool.requiredClientCapabilities(), invoker(recorderContext, invokerByKey.get(tool.name()))));
+            metadata.add(new ToolMetadata(tool.name(), listingByTool.get(tool.name()), tool.resultKind(),
+                    tool.requiredClientCapabilities(), new MethodMetadata(tool.methodDescription(),
+                            tool.bean().getIdentifier(), parameters(tool.parameters()), tool.executionModel(),
+                            tool.asynchrony(), invoker(recorderContext, invokerByKey.get(tool.name())))));
         }
         FeatureListing listing = new FeatureListing();
         List<ResourceMetadata> resources = new ArrayList<>();

@@ -7,8 +7,8 @@ import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.builder.item.MultiBuildItem;
 
 /**
- * A {@code @Resource}, {@code @ResourceTemplate}, {@code @Prompt} or {@code @Complete} method found in the index,
- * before validation.
+ * A {@code @Tool}, {@code @Resource}, {@code @ResourceTemplate}, {@code @Prompt} or {@code @Complete} method found in
+ * the index, before validation.
  *
  * @param bean the bean that declares it, or {@code null} if its class is no bean (an error)
  */

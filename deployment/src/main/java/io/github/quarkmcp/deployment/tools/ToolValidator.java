@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.github.quarkmcp.ToolArg;
 import io.github.quarkmcp.deployment.McpDotNames;
-import io.github.quarkmcp.deployment.ToolMethodBuildItem;
+import io.github.quarkmcp.deployment.ServedMethodBuildItem;
 import io.github.quarkmcp.runtime.json.JsonStrings;
 import io.github.quarkmcp.runtime.invocation.Asynchrony;
 import io.github.quarkmcp.runtime.invocation.ExecutionModel;
@@ -64,10 +64,10 @@ public final class ToolValidator {
     }
 
     /** The valid tools among {@code methods}, sorted by name so that two builds produce the same output. */
-    public List<ToolModel> validate(List<ToolMethodBuildItem> methods) {
+    public List<ToolModel> validate(List<ServedMethodBuildItem> methods) {
         Map<String, MethodInfo> byName = new HashMap<>();
         List<ToolModel> valid = new ArrayList<>();
-        for (ToolMethodBuildItem found : methods) {
+        for (ServedMethodBuildItem found : methods) {
             MethodInfo method = found.method();
             String where = ToolModel.describe(method);
             String name = MethodShapes.stringValue(found.annotation(), "name", method.name());

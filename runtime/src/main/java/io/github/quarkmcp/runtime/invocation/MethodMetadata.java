@@ -9,12 +9,12 @@ import io.quarkus.runtime.annotations.RecordableConstructor;
 import jakarta.enterprise.invoke.Invoker;
 
 /**
- * What the build decided about how to call one served bean method (a resource, a prompt, a completion), recorded
- * into the application.
+ * What the build decided about how to call one served bean method (a tool, a resource, a prompt, a completion),
+ * recorded into the application.
  */
 public final class MethodMetadata {
 
-    private final String method;
+    private final String description;
     private final String beanId;
     private final List<ParameterMetadata> parameters;
     private final ExecutionModel executionModel;
@@ -22,15 +22,15 @@ public final class MethodMetadata {
     private final RuntimeValue<Invoker<Object, Object>> invoker;
 
     /**
-     * @param method the Java method, {@code org.acme.Reports#latest}, for logs
+     * @param description the Java method, {@code org.acme.Reports#latest(...)}, for logs
      * @param beanId the identifier of the bean whose method it is
      * @param parameters the method's parameters, in order, named as the request names their values
      * @param invoker the build-generated invoker that calls the method on a bean instance
      */
     @RecordableConstructor
-    public MethodMetadata(String method, String beanId, List<ParameterMetadata> parameters, ExecutionModel executionModel,
+    public MethodMetadata(String description, String beanId, List<ParameterMetadata> parameters, ExecutionModel executionModel,
             Asynchrony asynchrony, RuntimeValue<Invoker<Object, Object>> invoker) {
-        this.method = method;
+        this.description = description;
         this.beanId = beanId;
         this.parameters = parameters;
         this.executionModel = executionModel;
@@ -38,8 +38,8 @@ public final class MethodMetadata {
         this.invoker = invoker;
     }
 
-    public String getMethod() {
-        return method;
+    public String getDescription() {
+        return description;
     }
 
     public String getBeanId() {
@@ -64,6 +64,6 @@ public final class MethodMetadata {
 
     /** The method, ready to be called. */
     public ServedMethod serve(ObjectMapper mapper) {
-        return new ServedMethod(method, beanId, invoker, parameters, executionModel, asynchrony, mapper);
+        return new ServedMethod(description, beanId, invoker, parameters, executionModel, asynchrony, mapper);
     }
 }

@@ -17,9 +17,8 @@ public final class RegisteredTool {
 
     RegisteredTool(ToolMetadata metadata, ObjectMapper mapper) {
         this.metadata = metadata;
-        this.method = new ServedMethod(metadata.getMethod(), metadata.getBeanId(), metadata.getInvoker(),
-                metadata.getParameters(), metadata.getExecutionModel(), metadata.getAsynchrony(), mapper);
-        for (ParameterMetadata parameter : metadata.getParameters()) {
+        this.method = metadata.getMethod().serve(mapper);
+        for (ParameterMetadata parameter : metadata.getMethod().getParameters()) {
             if (parameter.getHeader() != null) {
                 headerParameters.add(parameter);
             }

@@ -60,7 +60,7 @@ public final class ToolExecutor {
             return encoder.encode(tool.metadata().getResultKind(), value);
         } catch (JsonProcessingException e) {
             LOG.warnf(e, "Tool %s (%s) returned a value that cannot be written as JSON", tool.name(),
-                    tool.metadata().getMethod());
+                    tool.method().description());
             return encoder.error("The tool's result could not be written as JSON: " + e.getOriginalMessage());
         }
     }
@@ -70,7 +70,7 @@ public final class ToolExecutor {
             LOG.debugf("Tool %s ended with an error: %s", tool.name(), failure.getMessage());
             return encoder.error(failure.getMessage());
         }
-        LOG.warnf(failure, "Tool %s (%s) failed", tool.name(), tool.metadata().getMethod());
+        LOG.warnf(failure, "Tool %s (%s) failed", tool.name(), tool.method().description());
         String message = failure.getMessage();
         return encoder.error(message != null ? message : failure.getClass().getSimpleName());
     }
