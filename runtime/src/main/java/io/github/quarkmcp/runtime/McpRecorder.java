@@ -1,5 +1,6 @@
 package io.github.quarkmcp.runtime;
 
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,8 @@ import io.github.quarkmcp.runtime.tools.ToolResultEncoder;
 import io.github.quarkmcp.runtime.transport.MessageGate;
 import io.github.quarkmcp.runtime.transport.OriginPolicy;
 import io.github.quarkmcp.runtime.transport.http.StreamableHttpHandler;
+import io.github.quarkmcp.runtime.transport.stdio.StdioConnection;
+import io.github.quarkmcp.runtime.transport.stdio.StdioProcess;
 import io.github.quarkmcp.runtime.transport.websocket.WebSocketConnection;
 import io.github.quarkmcp.runtime.transport.websocket.WebSocketHandler;
 import io.quarkus.arc.Arc;
@@ -135,6 +138,31 @@ public class McpRecorder {
                 websocket.maxMessageSize().asLongValue(), websocket.pingInterval().toMillis(),
                 websocket.idleTimeout().toMillis(), (int) Math.min(Integer.MAX_VALUE, websocket.writeQueueMaxSize().asLongValue()),
                 LaunchMode.current() == LaunchMode.DEVELOPMENT ? new DevModeGate() : MessageGate.OPEN));
+    }
+
+    /**
+     * stdio ({@code quarkus.mcp.stdio.enabled}): takes stdout for protocol messages before the application's startup
+     * code runs; {@code null} inside when stdio is off. Not in dev mode, where Quarkus's console reads stdin.
+     */
+    public RuntimeValue<OutputStream> claimStandardOutput() {
+        if (!config.getValue().stdio().enabled()) {
+            return new RuntimeValue<>(null);
+        }
+        return new RuntimeValue<>(StdioProcess.claimStandardOutput(LaunchMode.current() == LaunchMode.DEVELOPMENT));
+    }
+
+    /** stdio: serves the process's one session on stdin and stdout, once the application has started. */
+    public void startStdio(RuntimeValue<McpServer> server, RuntimeValue<OutputStream> stdout, Supplier<Vertx> vertx,
+            ShutdownContext shutdown) {
+        if (stdout.getValue() == null) {
+            return;
+        }
+        McpRuntimeConfig.Stdio stdio = config.getValue().stdio();
+        StdioConnection connection = StdioProcess.start(server.getValue(), stdout.getValue(), vertx.get(),
+                new StdioConnection.Limits((int) Math.min(Integer.MAX_VALUE - 8, stdio.maxMessageSize().asLongValue()),
+                        stdio.writeQueueMaxSize().asLongValue()),
+                stdio.shutdownGrace());
+        shutdown.addShutdownTask(() -> connection.stop(stdio.shutdownGrace().toMillis()));
     }
 
     /** One origin rule for every transport. */
