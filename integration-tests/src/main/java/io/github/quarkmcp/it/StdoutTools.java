@@ -1,5 +1,6 @@
 package io.github.quarkmcp.it;
 
+import io.github.quarkmcp.McpContext;
 import io.github.quarkmcp.Tool;
 import io.github.quarkmcp.ToolArg;
 
@@ -15,5 +16,16 @@ public class StdoutTools {
         System.out.print("{\"not\":\"a protocol message\"}");
         System.out.flush();
         return text;
+    }
+
+    @Tool(name = "print_when_cancelled", description = "Reports progress every 50 ms until the call is cancelled (at most a minute), then prints \"cancelled: <label>\" to System.out.")
+    public String printWhenCancelled(@ToolArg(description = "what to print with the cancellation") String label,
+            McpContext ctx) throws InterruptedException {
+        ctx.onCancel(() -> System.out.println("cancelled: " + label));
+        for (int tick = 1; tick <= 1200 && !ctx.isCancelled(); tick++) {
+            ctx.reportProgress(tick);
+            Thread.sleep(50);
+        }
+        return ctx.isCancelled() ? "cancelled" : "not cancelled within a minute";
     }
 }

@@ -39,18 +39,19 @@ class StdioFramingIT {
     void aLineOverTheLimitIsRefusedAndDiscarded() {
         try (McpStdioClient client = McpStdioClient.launch("oversize", "quarkus.mcp.stdio.max-message-size=1K")) {
             client.initialize("2025-11-25");
-            // A request of 5000 bytes whose tail, read on its own, would be a message of its own.
-            String tail = "\"}}\n";
-            StringBuilder line = new StringBuilder("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\",\"params\":{\"pad\":\"");
-            while (line.length() < 5000) {
-                line.append('x');
+            // A request of 5000 bytes, sent in two parts: the limit is passed in the first, and the error comes
+            // before the line ends; the second part, read on its own, would be a parse error.
+            StringBuilder head = new StringBuilder("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\",\"params\":{\"pad\":\"");
+            while (head.length() < 5000) {
+                head.append('x');
             }
-            client.sendRaw((line + tail).getBytes(StandardCharsets.UTF_8));
+            client.sendRaw(head.toString().getBytes(StandardCharsets.UTF_8));
             JsonNode error = client.next();
             assertEquals(-32600, error.path("error").path("code").asInt(), error::toString);
             assertTrue(error.path("id").isNull(), error::toString);
             assertTrue(error.path("error").path("message").asText().contains("quarkus.mcp.stdio.max-message-size"),
                     error::toString);
+            client.sendRaw("xxxx\"}}\n".getBytes(StandardCharsets.UTF_8));
             // The next line is read as the next message: nothing of the long one came through.
             assertEquals("{}", client.request(3, "ping", "{}").path("result").toString());
         }

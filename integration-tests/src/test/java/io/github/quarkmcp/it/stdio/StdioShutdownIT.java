@@ -36,6 +36,8 @@ class StdioShutdownIT {
             while ((message = client.poll(Duration.ZERO)) != null) {
                 assertFalse(message.has("id"), "no response for the cancelled call: " + message);
             }
+            // The tool saw its cancellation (and what it printed went to stderr).
+            assertTrue(client.stderr().contains("cancelled: eof"), client::describe);
             // It stopped as an application does, not by the halt at the end of the grace.
             assertTrue(client.stderr().contains("stopped in"), client::describe);
             assertFalse(client.stderr().contains("halting"), client::describe);
