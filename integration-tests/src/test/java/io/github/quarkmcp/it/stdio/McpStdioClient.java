@@ -42,6 +42,8 @@ final class McpStdioClient implements AutoCloseable {
     private final ByteArrayOutputStream stderrBytes = new ByteArrayOutputStream();
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final long launchedNanos;
+    private final Object readingLock = new Object();
+    private boolean readingPaused; // guarded by readingLock
 
     private McpStdioClient(String name, List<String> command) throws IOException {
         this.name = name;
@@ -106,7 +108,7 @@ final class McpStdioClient implements AutoCloseable {
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             try {
                 int read;
-                while ((read = from.read(buffer)) != -1) {
+                while (awaitReading(splitLines) && (read = from.read(buffer)) != -1) {
                     synchronized (into) {
                         into.write(buffer, 0, read);
                     }
@@ -127,6 +129,38 @@ final class McpStdioClient implements AutoCloseable {
         }, "stdio-test-" + (splitLines ? "stdout" : "stderr"));
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Whether to read on; while {@link #pauseReading()} holds, stdout is not read at all (the server meets a full pipe). */
+    private boolean awaitReading(boolean stdout) {
+        if (!stdout) {
+            return true;
+        }
+        synchronized (readingLock) {
+            while (readingPaused) {
+                try {
+                    readingLock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Stops reading the server's stdout, as a client that does not keep up. */
+    void pauseReading() {
+        synchronized (readingLock) {
+            readingPaused = true;
+        }
+    }
+
+    void resumeReading() {
+        synchronized (readingLock) {
+            readingPaused = false;
+            readingLock.notifyAll();
+        }
     }
 
     /** Writes one message (a line). */
