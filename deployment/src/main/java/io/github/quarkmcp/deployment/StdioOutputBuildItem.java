@@ -1,6 +1,7 @@
 package io.github.quarkmcp.deployment;
 
 import java.io.OutputStream;
+import java.util.Optional;
 
 import io.quarkus.builder.item.SimpleBuildItem;
 import io.quarkus.runtime.RuntimeValue;
@@ -11,13 +12,13 @@ import io.quarkus.runtime.RuntimeValue;
  */
 public final class StdioOutputBuildItem extends SimpleBuildItem {
 
-    private final RuntimeValue<OutputStream> stdout;
+    private final RuntimeValue<Optional<OutputStream>> stdout;
 
-    public StdioOutputBuildItem(RuntimeValue<OutputStream> stdout) {
+    public StdioOutputBuildItem(RuntimeValue<Optional<OutputStream>> stdout) {
         this.stdout = stdout;
     }
 
-    public RuntimeValue<OutputStream> stdout() {
+    public RuntimeValue<Optional<OutputStream>> stdout() {
         return stdout;
     }
 }

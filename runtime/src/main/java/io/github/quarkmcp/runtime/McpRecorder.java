@@ -142,23 +142,22 @@ public class McpRecorder {
 
     /**
      * stdio ({@code quarkus.mcp.stdio.enabled}): takes stdout for protocol messages before the application's startup
-     * code runs; {@code null} inside when stdio is off. Not in dev mode, where Quarkus's console reads stdin.
+     * code runs; empty when stdio is off.
      */
-    public RuntimeValue<OutputStream> claimStandardOutput() {
-        if (!config.getValue().stdio().enabled()) {
-            return new RuntimeValue<>(null);
-        }
-        return new RuntimeValue<>(StdioProcess.claimStandardOutput(LaunchMode.current() == LaunchMode.DEVELOPMENT));
+    public RuntimeValue<Optional<OutputStream>> claimStandardOutput() {
+        return new RuntimeValue<>(config.getValue().stdio().enabled()
+                ? Optional.ofNullable(StdioProcess.claimStandardOutput(LaunchMode.current() == LaunchMode.DEVELOPMENT))
+                : Optional.empty());
     }
 
     /** stdio: serves the process's one session on stdin and stdout, once the application has started. */
-    public void startStdio(RuntimeValue<McpServer> server, RuntimeValue<OutputStream> stdout, Supplier<Vertx> vertx,
-            ShutdownContext shutdown) {
-        if (stdout.getValue() == null) {
+    public void startStdio(RuntimeValue<McpServer> server, RuntimeValue<Optional<OutputStream>> stdout,
+            Supplier<Vertx> vertx, ShutdownContext shutdown) {
+        if (stdout.getValue().isEmpty()) {
             return;
         }
         McpRuntimeConfig.Stdio stdio = config.getValue().stdio();
-        StdioConnection connection = StdioProcess.start(server.getValue(), stdout.getValue(), vertx.get(),
+        StdioConnection connection = StdioProcess.start(server.getValue(), stdout.getValue().get(), vertx.get(),
                 new StdioConnection.Limits((int) Math.min(Integer.MAX_VALUE - 8, stdio.maxMessageSize().asLongValue()),
                         stdio.writeQueueMaxSize().asLongValue()),
                 stdio.shutdownGrace());

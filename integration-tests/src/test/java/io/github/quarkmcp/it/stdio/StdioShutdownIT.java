@@ -23,7 +23,7 @@ class StdioShutdownIT {
     void closingStdinMidCallCancelsItAndExitsZeroWithinTheGrace() {
         try (McpStdioClient client = McpStdioClient.launch("stdin-closed", "quarkus.mcp.stdio.shutdown-grace=2s")) {
             client.initialize("2025-11-25");
-            client.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"wait_for_cancel\","
+            client.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"print_when_cancelled\","
                     + "\"arguments\":{\"label\":\"eof\"},\"_meta\":{\"progressToken\":1}}}");
             client.until(message -> message.path("method").asText().equals("notifications/progress"));
             long closedAt = System.nanoTime();
