@@ -40,6 +40,7 @@ import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.invocation.CurrentMcpContext;
 import io.github.quarkmcp.runtime.invocation.ParameterMetadata;
 import io.github.quarkmcp.runtime.tools.ToolMetadata;
+import io.github.quarkmcp.runtime.transport.stdio.StdioConfigDefaults;
 import io.github.quarkmcp.runtime.transport.websocket.WebSocketServerOptions;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
@@ -54,8 +55,11 @@ import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.ApplicationStartBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.RunTimeConfigBuilderBuildItem;
+import io.quarkus.deployment.builditem.ServiceStartBuildItem;
 import io.quarkus.deployment.builditem.ShutdownContextBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveHierarchyBuildItem;
@@ -413,5 +417,33 @@ class McpProcessor {
         if (config.websocket().enabled()) {
             beans.produce(AdditionalBeanBuildItem.unremovableOf(WebSocketServerOptions.class));
         }
+    }
+
+    /**
+     * {@code quarkus.mcp.stdio.enabled=true} implies, at run time, the console log on stderr, no banner and no HTTP
+     * port, unless the user sets them: one build serves HTTP and stdio.
+     */
+    @BuildStep
+    RunTimeConfigBuilderBuildItem defaultStdioConfig() {
+        return new RunTimeConfigBuilderBuildItem(StdioConfigDefaults.class);
+    }
+
+    /**
+     * stdio takes stdout before any startup code can print to it: a {@link ServiceStartBuildItem} is done before the
+     * application's {@code StartupEvent}.
+     */
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    StdioOutputBuildItem claimStandardOutput(McpRecorder recorder, BuildProducer<ServiceStartBuildItem> started) {
+        started.produce(new ServiceStartBuildItem("mcp-stdio"));
+        return new StdioOutputBuildItem(recorder.claimStandardOutput());
+    }
+
+    /** stdio reads its first message once the application has started, like a socket that opens then. */
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    void startStdio(McpRecorder recorder, McpServerBuildItem server, StdioOutputBuildItem stdout,
+            CoreVertxBuildItem vertx, ShutdownContextBuildItem shutdown, ApplicationStartBuildItem applicationStarted) {
+        recorder.startStdio(server.server(), stdout.stdout(), vertx.getVertx(), shutdown);
     }
 }

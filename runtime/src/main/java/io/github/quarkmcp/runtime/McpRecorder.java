@@ -1,5 +1,6 @@
 package io.github.quarkmcp.runtime;
 
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,8 @@ import io.github.quarkmcp.runtime.tools.ToolResultEncoder;
 import io.github.quarkmcp.runtime.transport.MessageGate;
 import io.github.quarkmcp.runtime.transport.OriginPolicy;
 import io.github.quarkmcp.runtime.transport.http.StreamableHttpHandler;
+import io.github.quarkmcp.runtime.transport.stdio.StdioConnection;
+import io.github.quarkmcp.runtime.transport.stdio.StdioProcess;
 import io.github.quarkmcp.runtime.transport.websocket.WebSocketConnection;
 import io.github.quarkmcp.runtime.transport.websocket.WebSocketHandler;
 import io.quarkus.arc.Arc;
@@ -166,6 +169,30 @@ public class McpRecorder {
                 websocket.maxMessageSize().asLongValue(), websocket.pingInterval().toMillis(),
                 websocket.idleTimeout().toMillis(), (int) Math.min(Integer.MAX_VALUE, websocket.writeQueueMaxSize().asLongValue()),
                 LaunchMode.current() == LaunchMode.DEVELOPMENT ? new DevModeGate() : MessageGate.OPEN));
+    }
+
+    /**
+     * stdio ({@code quarkus.mcp.stdio.enabled}): takes stdout for protocol messages before the application's startup
+     * code runs; empty when stdio is off.
+     */
+    public RuntimeValue<Optional<OutputStream>> claimStandardOutput() {
+        return new RuntimeValue<>(config.getValue().stdio().enabled()
+                ? Optional.ofNullable(StdioProcess.claimStandardOutput(LaunchMode.current() == LaunchMode.DEVELOPMENT))
+                : Optional.empty());
+    }
+
+    /** stdio: serves the process's one session on stdin and stdout, once the application has started. */
+    public void startStdio(RuntimeValue<McpServer> server, RuntimeValue<Optional<OutputStream>> stdout,
+            Supplier<Vertx> vertx, ShutdownContext shutdown) {
+        if (stdout.getValue().isEmpty()) {
+            return;
+        }
+        McpRuntimeConfig.Stdio stdio = config.getValue().stdio();
+        StdioConnection connection = StdioProcess.start(server.getValue(), stdout.getValue().get(), vertx.get(),
+                new StdioConnection.Limits((int) Math.min(Integer.MAX_VALUE - 8, stdio.maxMessageSize().asLongValue()),
+                        stdio.writeQueueMaxSize().asLongValue()),
+                stdio.shutdownGrace());
+        shutdown.addShutdownTask(() -> connection.stop(stdio.shutdownGrace().toMillis()));
     }
 
     /** One origin rule for every transport. */

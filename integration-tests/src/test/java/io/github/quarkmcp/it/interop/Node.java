@@ -18,10 +18,10 @@ import java.util.concurrent.TimeUnit;
  * Runs Node.js scripts from {@code src/test/js} (whose {@code node_modules} the build installs with {@code npm ci})
  * as subprocesses with a hard timeout, their output saved to files under {@code target/}.
  */
-final class Node {
+public final class Node {
 
     /** Where package.json, the scripts and node_modules are; tests run with the module as working directory. */
-    static final Path JS_DIR = Path.of(System.getProperty("interop.js.dir", "src/test/js")).toAbsolutePath();
+    public static final Path JS_DIR = Path.of(System.getProperty("interop.js.dir", "src/test/js")).toAbsolutePath();
 
     private Node() {
     }
@@ -30,16 +30,16 @@ final class Node {
      * Fails the calling test when there is no {@code node} on the PATH or the packages are missing: the interop tests
      * are part of the test command, so a machine without Node.js fails the build instead of skipping them.
      */
-    static void requireInstalled() {
+    public static void requireInstalled() {
         assertTrue(onPath("node"), "node is not on the PATH: the interop tests need Node.js 20 or newer (and npm)");
         assertTrue(Files.isDirectory(JS_DIR.resolve("node_modules")), "No " + JS_DIR.resolve("node_modules")
                 + ": the build runs `npm ci` there in generate-test-resources (unless -Dskip.npm); run it by hand");
     }
 
     /** The result of one run: exit code (-1 if it was killed at the timeout) and the captured output. */
-    record Run(List<String> command, int exitCode, boolean timedOut, String stdout, String stderr, Duration took) {
+    public record Run(List<String> command, int exitCode, boolean timedOut, String stdout, String stderr, Duration took) {
 
-        String describe() {
+        public String describe() {
             return "`" + String.join(" ", command) + "` " + (timedOut ? "timed out" : "exited " + exitCode) + " after "
                     + took.toMillis() + " ms\n--- stdout ---\n" + tail(stdout) + "\n--- stderr ---\n" + tail(stderr);
         }
@@ -53,7 +53,7 @@ final class Node {
      * Runs {@code node args...} in {@link #JS_DIR}, writing its stdout and stderr to {@code outputDir/name.stdout.txt}
      * and {@code .stderr.txt}. At the timeout the process and everything it started are killed.
      */
-    static Run run(Path outputDir, String name, Duration timeout, String... args) {
+    public static Run run(Path outputDir, String name, Duration timeout, String... args) {
         List<String> command = new ArrayList<>();
         command.add("node");
         command.addAll(List.of(args));

@@ -33,6 +33,9 @@ public interface McpRuntimeConfig {
     /** WebSocket transport. */
     WebSocket websocket();
 
+    /** STDIO transport: the application as the MCP server a desktop client launches. */
+    Stdio stdio();
+
     /** MCP sessions. */
     Session session();
 
@@ -173,6 +176,42 @@ public interface McpRuntimeConfig {
          */
         @WithDefault("256K")
         MemorySize writeQueueMaxSize();
+    }
+
+    interface Stdio {
+
+        /**
+         * Whether the application speaks MCP on its standard input and output, one JSON-RPC message per line, for the
+         * client that launched it; it then exits when its standard input closes. A run-time switch: the same build
+         * serves HTTP without it. With it, stdout holds protocol messages only: {@code System.out}, the console log
+         * ({@code quarkus.log.console.stderr} defaults to true) and the banner (off by default) go to stderr, and the
+         * HTTP server opens no port unless {@code quarkus.http.host-enabled} says so.
+         */
+        @WithDefault("false")
+        boolean enabled();
+
+        /**
+         * The longest line (one message) accepted; a longer one is answered with JSON-RPC error -32600 (id null) and
+         * discarded up to its end, and the server reads on.
+         */
+        @WithDefault("4M")
+        MemorySize maxMessageSize();
+
+        /**
+         * How many bytes may wait to be written to stdout before the server stops reading stdin until the client
+         * catches up. Progress reports are coalesced meanwhile (the latest value is kept), so a client that reads
+         * slowly never makes the server buffer without bound.
+         */
+        @WithDefault("256K")
+        MemorySize writeQueueMaxSize();
+
+        /**
+         * How long the process may take to exit once stdin is closed (the client's shutdown signal): the calls still
+         * running are cancelled at once and the application stops; if it has not exited when this has passed (a tool
+         * that ignores its cancellation), the process is halted, with exit status 0.
+         */
+        @WithDefault("2S")
+        Duration shutdownGrace();
     }
 
     interface Session {
