@@ -79,6 +79,9 @@ public final class StdioConnection implements Outbound {
     void start(InputStream stdin) {
         session.beginExchange(); // the process keeps the session alive: it never expires while the process runs
         session.bindToConnection();
+        // stdout also carries the session's messages not tied to a request (resources/updated, list changes).
+        session.openStandaloneStream(json -> executor.execute(() -> write(json)), () -> {
+        });
         writer.start("mcp-stdio-writer");
         Thread reader = new Thread(new LineReader(stdin, limits.maxMessageBytes(), new LineReader.Sink() {
             @Override
