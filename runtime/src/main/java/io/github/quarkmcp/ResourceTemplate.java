@@ -14,7 +14,11 @@ import java.lang.annotation.Target;
  * value is percent-decoded. Supported: simple {@code {var}} expansion, which matches one path segment (no
  * {@code /}), and reserved {@code {+var}} expansion, which matches the rest of the URI, slashes included. A
  * parameter of type {@link McpContext} receives the context of the read. The method returns what a
- * {@link Resource} method returns.
+ * {@link Resource} method returns, or {@code null} when there is no resource at the URI it was asked for (the client
+ * gets the protocol's "resource not found").
+ * <p>
+ * Matching happens before percent-decoding, so a value can hold any character once decoded, a {@code /} or
+ * {@code ..} included ({@code %2F}): check a value before building a file path from it.
  *
  * <pre>{@code
  * @ResourceTemplate(uriTemplate = "exports://{year}/{month}", mimeType = "application/json")

@@ -43,6 +43,9 @@ public class ExportResources {
     @ResourceTemplate(uriTemplate = "exports://{year}/{month}", name = "export", mimeType = "application/json",
             description = "The summary of one month's export")
     public ExportSummary export(int year, String month) {
+        if (!month.matches("0[1-9]|1[0-2]")) {
+            return null; // no such month: the client gets "resource not found"
+        }
         return new ExportSummary(year, month, 42);
     }
 

@@ -1,6 +1,7 @@
 package io.github.quarkmcp.deployment.test;
 
 import static io.github.quarkmcp.deployment.test.JsonAssertions.assertJson;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.URI;
@@ -35,10 +36,16 @@ public class NoResourcesOrPromptsTest {
         assertJson("{'listChanged': false}", capabilities.get("tools"));
     }
 
+    /** A method behind a capability the server does not advertise is not found, as the schema says. */
     @Test
-    void resourcesListIsEmpty() {
-        assertJson("{'resources': []}",
-                McpTestClient.connect(mcp).result("resources/list", new ObjectMapper().createObjectNode()));
+    void theirMethodsAreNotFound() {
+        McpTestClient client = McpTestClient.connect(mcp);
+        for (String method : new String[] { "resources/list", "resources/read", "prompts/list", "prompts/get",
+                "completion/complete" }) {
+            JsonNode error = client.request(method, new ObjectMapper().createObjectNode()).response().path("error");
+            assertEquals(-32601, error.path("code").asInt(), () -> method + ": " + error);
+            assertEquals("Method not found: " + method, error.path("message").asText());
+        }
     }
 
     static class Tools {

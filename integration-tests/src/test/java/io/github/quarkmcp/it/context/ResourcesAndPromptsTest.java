@@ -85,7 +85,8 @@ class ResourcesAndPromptsTest {
     @EnumSource(Kind.class)
     void anUnknownResourceIsTheErrorOfTheEraWithItsUri(Kind kind) {
         try (McpTransport mcp = kind.open(http, ws)) {
-            for (String uri : List.of("file:///nothing-here", "exports://not-a-year/07")) {
+            // No URI of the kind; a variable that does not convert to its parameter; a method that found nothing.
+            for (String uri : List.of("file:///nothing-here", "exports://not-a-year/07", "exports://2026/13")) {
                 JsonNode error = mcp.request("resources/read", Map.of("uri", uri)).error();
                 assertEquals(kind.modern() ? -32602 : -32002, error.path("code").asInt(), error::toString);
                 assertEquals("Resource not found: " + uri, error.path("message").asText());

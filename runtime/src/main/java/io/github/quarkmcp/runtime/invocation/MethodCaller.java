@@ -60,6 +60,15 @@ public final class MethodCaller {
         }
     }
 
+    /** Runs {@code work} on a worker thread: code given at run time (a lambda) may block, and must not on an event loop. */
+    public <T> CompletionStage<T> onWorker(Supplier<T> work) {
+        try {
+            return CompletableFuture.supplyAsync(work, workers);
+        } catch (RuntimeException e) { // the worker pool refused the task: the request must still be answered
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     /** What went wrong, without the {@link CompletionException} that a composed stage wraps it in. */
     public static Throwable cause(Throwable failure) {
         return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;

@@ -91,6 +91,32 @@ public final class Eras {
         return new RequestContext(version.asText(), connection, (ObjectNode) capabilities, clientInfo, logLevel);
     }
 
+    /**
+     * The context of a message on a connection that is one session for its whole life (a WebSocket, stdio), in the
+     * message's era: a modern one is stateless, though tracked by the connection so that it can be cancelled by id or
+     * when the connection ends; a legacy one belongs to the connection's session. Refuses a malformed modern request
+     * as {@link #modernContext} does.
+     */
+    public static RequestContext onConnection(JsonRpcMessage message, McpSession connection) {
+        if (!isModern(message, null)) {
+            return RequestContext.legacy(connection, connection.protocolVersion() != null ? connection.protocolVersion()
+                    : ProtocolVersion.LATEST_LEGACY);
+        }
+        return message.isRequest() ? modernContext(message, connection) : modernNotificationContext(message, connection);
+    }
+
+    /**
+     * The context of a modern notification. The schema requires no {@code _meta} field of a notification, so none is
+     * demanded: a cancellation must not be lost for want of a field that only requests need.
+     *
+     * @param connection where the connection's requests are tracked for cancellation by id, or {@code null}
+     */
+    public static RequestContext modernNotificationContext(JsonRpcMessage message, McpSession connection) {
+        String version = declaredVersion(message);
+        return new RequestContext(version != null && ProtocolVersion.isModern(version) ? version
+                : ProtocolVersion.V2026_07_28, connection, JsonRpcMessage.NO_PARAMS, null, null);
+    }
+
     /** {@code UnsupportedProtocolVersionError}: the versions we speak and the one asked for. */
     public static JsonRpcException unsupportedVersion(JsonNode id, String requested) {
         return new JsonRpcException(id, JsonRpc.UNSUPPORTED_PROTOCOL_VERSION,

@@ -26,10 +26,6 @@ public final class JsonRpcException extends RuntimeException {
         this.dataJson = dataJson;
     }
 
-    /** The same refusal, answered to {@code id} (when the refusal was decided before the id was known). */
-    public JsonRpcException withId(JsonNode id) {
-        return new JsonRpcException(id, code, getMessage(), dataJson);
-    }
 
     public JsonNode id() {
         return id;

@@ -56,6 +56,10 @@ public final class McpDispatcher {
     public void request(RequestContext context, JsonRpcMessage request, RequestStream stream) {
         try {
             McpMethod method = McpMethod.of(request.method(), context);
+            if (method != null && !offered(method)) {
+                // A method behind a capability the server does not advertise is not found (the schema says so).
+                method = null;
+            }
             if (method == null) {
                 throw new JsonRpcException(request.id(), JsonRpc.METHOD_NOT_FOUND, "Method not found: " + request.method()
                         + (context.modern() ? " (in protocol version " + context.protocolVersion() + ")" : ""));
@@ -114,6 +118,26 @@ public final class McpDispatcher {
         }
     }
 
+    /** Whether the server offers what {@code method} serves: resources, prompts and completions only if it has some. */
+    private boolean offered(McpMethod method) {
+        ServerDescription.Offered offered = server.offered();
+        switch (method) {
+            case RESOURCES_LIST:
+            case RESOURCES_TEMPLATES_LIST:
+            case RESOURCES_READ:
+            case RESOURCES_SUBSCRIBE:
+            case RESOURCES_UNSUBSCRIBE:
+                return offered.resources();
+            case PROMPTS_LIST:
+            case PROMPTS_GET:
+                return offered.prompts();
+            case COMPLETION_COMPLETE:
+                return offered.completions();
+            default:
+                return true;
+        }
+    }
+
     /** Handles a notification; there is nothing to answer, whatever it says. */
     public void notification(RequestContext context, JsonRpcMessage notification) {
         switch (notification.method()) {
@@ -129,8 +153,9 @@ public final class McpDispatcher {
 
     /**
      * Cancels a running request, or a call still on its way (see {@link McpSession#cancel}). Ids that are finished or
-     * malformed are ignored, as the spec says; only {@code tools/call} and {@code subscriptions/listen} are ever
-     * tracked, so {@code initialize} cannot be cancelled.
+     * malformed are ignored, as the spec says; only requests that run user code ({@code tools/call},
+     * {@code resources/read}, {@code prompts/get}, {@code completion/complete}) and {@code subscriptions/listen} are
+     * ever tracked, so {@code initialize} cannot be cancelled.
      */
     private void cancel(RequestContext context, JsonRpcMessage notification) {
         JsonNode requestId = notification.params().get("requestId");
@@ -166,7 +191,8 @@ public final class McpDispatcher {
         if (page == null) {
             throw new JsonRpcException(request.id(), JsonRpc.INVALID_PARAMS, "Invalid params: unknown cursor");
         }
-        stream.respond(JsonRpc.result(request.id(), context.modern() ? server.cacheable(page) : page));
+        stream.respond(JsonRpc.result(request.id(), context.modern()
+                ? server.list(page, server.offered().toolsListChanged()) : page));
     }
 
     private void callTool(RequestContext context, JsonRpcMessage request, RequestStream stream) {
@@ -253,9 +279,9 @@ public final class McpDispatcher {
 
     /**
      * {@code subscriptions/listen}: a stream that stays open for the change notifications the client opted in to,
-     * acknowledged first. The server honours {@code toolsListChanged} where it advertises {@code tools.listChanged};
-     * the other kinds come with the features that produce them. What it does not honour is left out of the
-     * acknowledgement, as the spec asks.
+     * acknowledged first. The server honours a list's changes where it advertises that the list can change, and
+     * resource updates where it has resources; what it does not honour is left out of the acknowledgement, as the
+     * spec asks.
      */
     private void listen(RequestContext context, JsonRpcMessage request, RequestStream stream) {
         JsonNode id = request.id();
@@ -263,12 +289,16 @@ public final class McpDispatcher {
         if (filter != null && !filter.isNull() && !filter.isObject()) {
             throw new JsonRpcException(id, JsonRpc.INVALID_PARAMS, "Invalid params: \"notifications\" must be an object");
         }
+        // Every flag is checked, then what the server honours is kept: the same request is valid on any server.
+        boolean tools = flag(filter, "toolsListChanged", id);
+        boolean prompts = flag(filter, "promptsListChanged", id);
+        boolean resources = flag(filter, "resourcesListChanged", id);
+        Set<String> uris = uris(filter, id);
         ServerDescription.Offered offered = server.offered();
-        Subscriptions.Filter honoured = new Subscriptions.Filter(
-                offered.toolsListChanged() && flag(filter, "toolsListChanged", id),
-                offered.prompts() && offered.promptsListChanged() && flag(filter, "promptsListChanged", id),
-                offered.resources() && offered.resourcesListChanged() && flag(filter, "resourcesListChanged", id),
-                offered.resources() ? uris(filter, id) : Set.of());
+        Subscriptions.Filter honoured = new Subscriptions.Filter(offered.toolsListChanged() && tools,
+                offered.prompts() && offered.promptsListChanged() && prompts,
+                offered.resources() && offered.resourcesListChanged() && resources,
+                offered.resources() ? uris : Set.of());
         Subscriptions.Subscription subscription = subscriptions.create(JsonRpc.idJson(id), stream, honoured, server,
                 context.session());
         if (!calls.admit(context.session(), JsonRpc.idJson(id), subscription, id)) {

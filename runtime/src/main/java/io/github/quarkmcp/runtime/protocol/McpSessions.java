@@ -94,9 +94,17 @@ public final class McpSessions {
         });
     }
 
-    /** Sends a message to every session that has a stream open for messages not tied to a request. */
+    /**
+     * Sends a message to every 2025 session that has a stream open for messages not tied to a request. A connection
+     * that never sent {@code initialize} (a 2026-07-28 client on a WebSocket or stdio) asked for nothing of the kind:
+     * it hears of changes only through its {@code subscriptions/listen} streams.
+     */
     public void broadcast(String json) {
-        sessions.values().forEach(session -> session.sendOnStandaloneStream(json));
+        sessions.values().forEach(session -> {
+            if (session.isInitialized()) {
+                session.sendOnStandaloneStream(json);
+            }
+        });
     }
 
     /** Sends {@code json} (a {@code notifications/resources/updated}) to every session subscribed to {@code uri}. */

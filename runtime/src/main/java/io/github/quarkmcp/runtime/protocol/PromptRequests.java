@@ -34,7 +34,8 @@ final class PromptRequests {
         if (page == null) {
             throw new JsonRpcException(request.id(), JsonRpc.INVALID_PARAMS, "Invalid params: unknown cursor");
         }
-        stream.respond(JsonRpc.result(request.id(), context.modern() ? server.cacheable(page) : page));
+        stream.respond(JsonRpc.result(request.id(), context.modern()
+                ? server.list(page, server.offered().promptsListChanged()) : page));
     }
 
     void get(RequestContext context, JsonRpcMessage request, RequestStream stream) {
@@ -94,8 +95,8 @@ final class PromptRequests {
         if (failure instanceof InvalidArgumentsException) {
             return new JsonRpcException(id, JsonRpc.INVALID_PARAMS, "Invalid params: " + failure.getMessage());
         }
+        // The cause goes to the log, not to the client: it may say more about the server than a client should read.
         LOG.errorf(failure, "The %s", what);
-        return new JsonRpcException(id, JsonRpc.INTERNAL_ERROR, "Internal error: the " + what + ": "
-                + (failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName()));
+        return new JsonRpcException(id, JsonRpc.INTERNAL_ERROR, "Internal error: the " + what);
     }
 }

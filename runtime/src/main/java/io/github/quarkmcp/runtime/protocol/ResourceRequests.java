@@ -43,7 +43,8 @@ final class ResourceRequests {
         if (page == null) {
             throw new JsonRpcException(request.id(), JsonRpc.INVALID_PARAMS, "Invalid params: unknown cursor");
         }
-        stream.respond(JsonRpc.result(request.id(), context.modern() ? server.cacheable(page) : page));
+        stream.respond(JsonRpc.result(request.id(), context.modern()
+                ? server.list(page, server.offered().resourcesListChanged()) : page));
     }
 
     void read(RequestContext context, JsonRpcMessage request, RequestStream stream) {
@@ -54,14 +55,14 @@ final class ResourceRequests {
             throw notFound(context, id, uri);
         }
         calls.run(context, request, stream, call -> reader.read(read, call), failure -> {
-            if (failure instanceof InvalidArgumentsException) {
-                // A template's variable that does not convert to its parameter: no such resource.
+            if (failure instanceof InvalidArgumentsException || failure instanceof ResourceReader.NotFoundException) {
+                // A template's variable that does not convert to its parameter, or a method that found nothing.
                 return notFound(context, id, uri);
             }
+            // The cause goes to the log, not to the client: it may say more about the server than a client should read.
             LOG.errorf(failure, "Resource %s could not be read", uri);
-            return new JsonRpcException(id, JsonRpc.INTERNAL_ERROR, "Internal error: the resource could not be read: "
-                    + (failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName()));
-        }, result -> context.modern() ? server.cacheable(result) : result);
+            return new JsonRpcException(id, JsonRpc.INTERNAL_ERROR, "Internal error: the resource could not be read");
+        }, result -> context.modern() ? server.read(result) : result);
     }
 
     void subscribe(RequestContext context, JsonRpcMessage request, RequestStream stream) {

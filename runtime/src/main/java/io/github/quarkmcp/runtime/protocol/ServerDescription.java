@@ -42,6 +42,8 @@ public final class ServerDescription {
     private final String serverInfoMeta;
     private final String modernFields;
     private final String cacheableFields;
+    private final String changingListFields;
+    private final String readFields;
     private final String discoverResult;
     private final Offered offered;
 
@@ -55,6 +57,10 @@ public final class ServerDescription {
         this.serverInfoMeta = "\"" + Eras.SERVER_INFO + "\":" + serverInfo;
         this.modernFields = "\"resultType\":\"complete\",\"_meta\":{" + serverInfoMeta + "}";
         this.cacheableFields = modernFields + "," + listCache.fields();
+        // A list that can change while clients hold it is stale at once: its list_changed says when to ask again.
+        this.changingListFields = modernFields + "," + new CacheHints(0, listCache.scope()).fields();
+        // What a read returns is the application's data, which may differ per user and change at any time.
+        this.readFields = modernFields + "," + new CacheHints(0, "private").fields();
         this.discoverResult = cacheable("{\"supportedVersions\":" + ProtocolVersion.SUPPORTED_JSON + ",\"capabilities\":"
                 + capabilities + instructionsField + "}");
     }
@@ -79,9 +85,19 @@ public final class ServerDescription {
         return splice(result, modernFields);
     }
 
-    /** {@code result} as a modern, complete result with the caching hints of a list. */
+    /** {@code result} as a modern, complete result with the caching hints of a list fixed at build time. */
     public String cacheable(String result) {
         return splice(result, cacheableFields);
+    }
+
+    /** A modern list result: cacheable as configured if the list is fixed, immediately stale if it can change. */
+    public String list(String result, boolean canChange) {
+        return splice(result, canChange ? changingListFields : cacheableFields);
+    }
+
+    /** A modern {@code resources/read} result: immediately stale and private, since it is the application's data. */
+    public String read(String result) {
+        return splice(result, readFields);
     }
 
     /** A modern, complete result with nothing but its {@code _meta}, which has {@code metaFields} too. */

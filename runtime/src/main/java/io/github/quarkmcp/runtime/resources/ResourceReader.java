@@ -2,7 +2,6 @@ package io.github.quarkmcp.runtime.resources;
 
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,18 +32,14 @@ public final class ResourceReader {
     /** The {@code {"contents": [...]}} JSON of reading {@code read}. */
     public CompletionStage<String> read(ResourceRegistry.Read read, McpContext context) {
         if (read.reader() != null) {
-            try {
-                return CompletableFuture.completedFuture(result(read, read.reader().apply(context)));
-            } catch (RuntimeException e) {
-                return CompletableFuture.failedFuture(e);
-            }
+            return caller.onWorker(() -> result(read, read.reader().apply(context)));
         }
         return caller.call(read.method(), read.variables(), context).thenApply(value -> result(read, value));
     }
 
     private String result(ResourceRegistry.Read read, Object value) {
-        if (value == null) {
-            throw new IllegalStateException("The resource method returned null for " + read.uri());
+        if (value == null) { // how a template method says that there is no resource at this URI
+            throw new NotFoundException(read.uri());
         }
         StringBuilder out = new StringBuilder("{\"contents\":[");
         switch (read.kind()) {
@@ -70,6 +65,16 @@ public final class ResourceReader {
                 }
         }
         return out.append("]}").toString();
+    }
+
+    /** The method found no resource at the URI it was asked for (it returned {@code null}). */
+    public static final class NotFoundException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        NotFoundException(String uri) {
+            super("No resource at " + uri, null, false, false);
+        }
     }
 
     private String write(Object value) {

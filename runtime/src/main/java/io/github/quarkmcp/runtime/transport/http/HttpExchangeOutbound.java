@@ -73,6 +73,8 @@ final class HttpExchangeOutbound implements Outbound {
         }));
         response.exceptionHandler(ignored -> {
         });
+        // A close handler set on a connection that closed already is never called: the client is gone right away.
+        clientGone = response.closed();
         if (batch) {
             startStream();
         }

@@ -93,6 +93,14 @@ final class StreamableHttpPost {
 
     private void modern(HttpServerRequest request, JsonRpcMessage message) {
         HttpServerResponse response = request.response();
+        if (!message.isRequest()) {
+            // No header rules for a notification in this revision, and nothing in its _meta is required.
+            if (message.kind() == JsonRpcMessage.Kind.NOTIFICATION) {
+                server.dispatcher().notification(Eras.modernNotificationContext(message, null), message);
+            }
+            response.setStatusCode(202).end();
+            return;
+        }
         RequestContext context;
         try {
             // Header against body first: a version that differs is a mismatch, whatever either one names.
@@ -101,13 +109,6 @@ final class StreamableHttpPost {
             RequestMetadataHeaders.check(request, message, server.dispatcher().tools());
         } catch (JsonRpcException e) {
             HttpRefusals.refuse(response, HttpRefusals.modernStatus(e.code()), e);
-            return;
-        }
-        if (!message.isRequest()) {
-            if (message.kind() == JsonRpcMessage.Kind.NOTIFICATION) {
-                server.dispatcher().notification(context, message);
-            }
-            response.setStatusCode(202).end();
             return;
         }
         HttpExchangeOutbound outbound = new HttpExchangeOutbound(response, Vertx.currentContext(), 1, false, NOTHING,
@@ -194,11 +195,9 @@ final class StreamableHttpPost {
     private void dispatch(HttpServerResponse response, RequestContext context, List<JsonRpcMessage> messages,
             List<String> refusals, boolean batch) {
         McpSession session = context.session();
-        int requests = refusals.size();
+        int requests = new Batch(messages, refusals).responses();
         for (JsonRpcMessage message : messages) {
-            if (message.isRequest()) {
-                requests++;
-            } else if (message.kind() == JsonRpcMessage.Kind.NOTIFICATION) {
+            if (message.kind() == JsonRpcMessage.Kind.NOTIFICATION) {
                 server.dispatcher().notification(context, message);
             } // responses: we send no requests to clients yet, so there is nothing to match them to
         }

@@ -13,7 +13,6 @@ import io.github.quarkmcp.runtime.protocol.JsonRpcMessage;
 import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.protocol.McpSession;
 import io.github.quarkmcp.runtime.protocol.Outbound;
-import io.github.quarkmcp.runtime.protocol.ProtocolVersion;
 import io.github.quarkmcp.runtime.protocol.RequestContext;
 import io.github.quarkmcp.runtime.protocol.RequestStream;
 import io.github.quarkmcp.runtime.transport.MessageGate;
@@ -178,18 +177,11 @@ public final class WebSocketConnection implements Outbound {
      */
     private void dispatch(JsonRpcMessage parsed) {
         RequestContext messageContext;
-        if (Eras.isModern(parsed, null)) {
-            try {
-                messageContext = Eras.modernContext(parsed, session);
-            } catch (JsonRpcException e) {
-                if (parsed.isRequest()) {
-                    write(e.toResponse());
-                }
-                return;
-            }
-        } else {
-            messageContext = RequestContext.legacy(session,
-                    session.protocolVersion() != null ? session.protocolVersion() : ProtocolVersion.LATEST_LEGACY);
+        try {
+            messageContext = Eras.onConnection(parsed, session);
+        } catch (JsonRpcException e) {
+            write(e.toResponse()); // only requests are refused: a notification always has a context
+            return;
         }
         if (parsed.isRequest()) {
             server.dispatcher().request(messageContext, parsed, new RequestStream(this));
