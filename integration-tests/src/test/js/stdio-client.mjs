@@ -60,6 +60,8 @@ function tapWire() {
             at: performance.now(),
             method: message?.method,
             id: message?.id,
+            progress: message?.params?.progress,
+            total: message?.params?.total,
             resultType: message?.result?.resultType,
             response: message?.id !== undefined && (message.result !== undefined || message.error !== undefined)
         });
@@ -73,8 +75,12 @@ async function progress() {
         { onprogress: report => reports.push({ progress: report.progress, total: report.total }) });
     await new Promise(resolve => setTimeout(resolve, GRACE_MS));
     const response = wire.findLast(m => m.response);
+    // The SDK handles a response at once but a notification a microtask later, so a final progress that arrives in
+    // the same read as the response reaches onprogress after its handler is gone ("unknown token",
+    // typescript-sdk#2580). The server is judged on the wire order, which the tap records before the SDK dispatches.
     return {
-        progress: reports,
+        progress: wire.filter(m => m.method === 'notifications/progress').map(m => ({ progress: m.progress, total: m.total })),
+        sdkProgress: reports,
         structuredContent: result.structuredContent,
         wireResultType: response?.resultType ?? null,
         progressAfterResponse: wire.filter(m => m.method === 'notifications/progress' && m.at > (response?.at ?? Infinity)).length

@@ -62,8 +62,11 @@ async function progressScenario() {
     await new Promise(resolve => setTimeout(resolve, GRACE_MS));
     const response = wire.findLast(m => m.response);
     const responseAt = response?.at ?? Infinity;
+    // Judged on the wire order (see stdio-client.mjs and typescript-sdk#2580): the SDK may dispatch the final
+    // progress after the response that followed it on the wire.
     return {
-        progress,
+        progress: wire.filter(m => m.method === 'notifications/progress').map(m => ({ progress: m.progress, total: m.total })),
+        sdkProgress: progress,
         structuredContent: result.structuredContent,
         wireResultType: response?.resultType ?? null,
         progressAfterResponse: wire.filter(m => m.method === 'notifications/progress' && m.at > responseAt).length
