@@ -48,6 +48,7 @@ function tapWire() {
             id: message?.id,
             progressToken: message?.params?.progressToken,
             progress: message?.params?.progress,
+            total: message?.params?.total,
             resultType: message?.result?.resultType,
             response: message?.id !== undefined && (message.result !== undefined || message.error !== undefined)
         });
