@@ -34,6 +34,7 @@ import io.github.quarkmcp.runtime.resources.ContentsKind;
 import io.github.quarkmcp.runtime.resources.ResourceMetadata;
 import io.github.quarkmcp.runtime.resources.RunTimeResources;
 import io.github.quarkmcp.runtime.McpRecorder;
+import io.github.quarkmcp.runtime.forms.FormMetadata;
 import io.github.quarkmcp.runtime.notifications.ServerChangeNotifier;
 import io.github.quarkmcp.runtime.config.McpBuildTimeConfig;
 import io.github.quarkmcp.runtime.protocol.McpServer;
@@ -303,7 +304,7 @@ class McpProcessor {
     @Record(ExecutionTime.RUNTIME_INIT)
     McpServerBuildItem recordServer(McpRecorder recorder, RecorderContext recorderContext, List<ToolBuildItem> tools,
             FeaturesBuildItem features, List<InvokerBuildItem> invokers, List<ToolSchemaBuildItem> schemas,
-            BeanDiscoveryFinishedBuildItem beanDiscovery, CoreVertxBuildItem vertx, ShutdownContextBuildItem shutdown) {
+            List<ElicitationFormBuildItem> forms, BeanDiscoveryFinishedBuildItem beanDiscovery, CoreVertxBuildItem vertx, ShutdownContextBuildItem shutdown) {
         Map<String, InvokerBuildItem> invokerByKey = new HashMap<>();
         invokers.forEach(invoker -> invokerByKey.put(invoker.key(), invoker));
         Map<String, String> listingByTool = new HashMap<>();
@@ -340,7 +341,9 @@ class McpProcessor {
         // An application that injects McpResources adds resources at run time: its resource list can change.
         boolean runTimeResources = beanDiscovery.getInjectionPoints().stream()
                 .anyMatch(point -> point.getRequiredType().name().equals(McpDotNames.MCP_RESOURCES));
-        RuntimeValue<McpServer> server = recorder.createServer(metadata, resources, prompts, completions,
+        List<FormMetadata> formMetadata = new ArrayList<>();
+        forms.forEach(form -> formMetadata.add(new FormMetadata(form.className(), form.key(), form.schemaJson())));
+        RuntimeValue<McpServer> server = recorder.createServer(metadata, resources, prompts, completions, formMetadata,
                 runTimeResources, vertx.getVertx(), shutdown);
         return new McpServerBuildItem(server);
     }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.quarkmcp.runtime.config.McpRuntimeConfig;
+import io.github.quarkmcp.runtime.forms.FormMetadata;
 import io.github.quarkmcp.runtime.devmode.DevModeGate;
 import io.github.quarkmcp.runtime.completions.CompletionMetadata;
 import io.github.quarkmcp.runtime.completions.CompletionRegistry;
@@ -75,7 +76,8 @@ public class McpRecorder {
      * @param runTimeResources whether the application injects {@code McpResources}, so that its resource list changes
      */
     public RuntimeValue<McpServer> createServer(List<ToolMetadata> tools, List<ResourceMetadata> resources,
-            List<PromptMetadata> prompts, List<CompletionMetadata> completions, boolean runTimeResources,
+            List<PromptMetadata> prompts, List<CompletionMetadata> completions, List<FormMetadata> forms,
+            boolean runTimeResources,
             Supplier<Vertx> vertx, ShutdownContext shutdown) {
         McpRuntimeConfig mcp = config.getValue();
         ObjectMapper mapper = Arc.container().instance(ObjectMapper.class).get();

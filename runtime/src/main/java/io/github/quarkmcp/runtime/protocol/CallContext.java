@@ -175,6 +175,32 @@ public final class CallContext implements McpContext, InFlightRequest {
     }
 
     @Override
+    public <T> io.smallrye.mutiny.Uni<io.github.quarkmcp.Elicitation<T>> elicitAsync(String message, Class<T> form) {
+        throw new UnsupportedOperationException("TODO");
+    }
+
+    @Override
+    public io.smallrye.mutiny.Uni<io.github.quarkmcp.Elicitation<java.util.Map<String, Object>>> elicitAsync(
+            String message, java.util.Map<String, ?> requestedSchema) {
+        throw new UnsupportedOperationException("TODO");
+    }
+
+    @Override
+    public io.smallrye.mutiny.Uni<io.github.quarkmcp.Elicitation<Void>> elicitUrlAsync(String message, String url) {
+        throw new UnsupportedOperationException("TODO");
+    }
+
+    @Override
+    public io.smallrye.mutiny.Uni<io.github.quarkmcp.SamplingResult> sampleAsync(io.github.quarkmcp.SamplingRequest r) {
+        throw new UnsupportedOperationException("TODO");
+    }
+
+    @Override
+    public io.smallrye.mutiny.Uni<java.util.List<io.github.quarkmcp.Root>> rootsAsync() {
+        throw new UnsupportedOperationException("TODO");
+    }
+
+    @Override
     public Optional<Object> progressToken() {
         if (progressToken == null) {
             return Optional.empty();
