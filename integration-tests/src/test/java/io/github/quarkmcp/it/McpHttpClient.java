@@ -61,8 +61,13 @@ public final class McpHttpClient {
 
     /** Sends {@code initialize} asking for {@code protocolVersion}, and returns the raw answer. */
     public McpResponse initialize(String protocolVersion) {
+        return initialize(protocolVersion, Map.of());
+    }
+
+    /** Sends {@code initialize} declaring {@code capabilities}, and returns the raw answer. */
+    public McpResponse initialize(String protocolVersion, Map<String, ?> capabilities) {
         long id = nextId();
-        return send(post(message(id, "initialize", initializeParams(protocolVersion))), id);
+        return send(post(message(id, "initialize", initializeParams(protocolVersion, capabilities))), id);
     }
 
     /**
@@ -71,7 +76,12 @@ public final class McpHttpClient {
      * {@code MCP-Protocol-Version}.
      */
     public ClientSession connect(String protocolVersion) {
-        McpResponse response = initialize(protocolVersion);
+        return connect(protocolVersion, Map.of());
+    }
+
+    /** {@link #connect(String)}, declaring {@code capabilities} (elicitation, sampling, roots) in initialize. */
+    public ClientSession connect(String protocolVersion, Map<String, ?> capabilities) {
+        McpResponse response = initialize(protocolVersion, capabilities);
         assertEquals(200, response.status(), () -> "initialize: " + response);
         String sessionId = response.header("Mcp-Session-Id")
                 .orElseThrow(() -> new AssertionError("initialize answered without Mcp-Session-Id: " + response));
@@ -87,8 +97,12 @@ public final class McpHttpClient {
     }
 
     static Map<String, Object> initializeParams(String protocolVersion) {
+        return initializeParams(protocolVersion, Map.of());
+    }
+
+    static Map<String, Object> initializeParams(String protocolVersion, Map<String, ?> capabilities) {
         return Map.of("protocolVersion", protocolVersion,
-                "capabilities", Map.of(),
+                "capabilities", capabilities,
                 "clientInfo", Map.of("name", "quarkus-mcp-tests", "version", "1.0"));
     }
 
@@ -99,11 +113,16 @@ public final class McpHttpClient {
      * {@code _meta}: the protocol version, no client capabilities, the client's info, and {@code logLevel} unless null.
      */
     public static ObjectNode withModernMeta(Object params, String logLevel) {
+        return withModernMeta(params, logLevel, Map.of());
+    }
+
+    /** {@link #withModernMeta(Object, String)}, declaring {@code capabilities} unless {@code _meta} has its own. */
+    public static ObjectNode withModernMeta(Object params, String logLevel, Map<String, ?> capabilities) {
         ObjectNode node = params == null ? JSON.createObjectNode() : ((ObjectNode) JSON.valueToTree(params)).deepCopy();
         ObjectNode meta = node.has("_meta") ? (ObjectNode) node.get("_meta") : node.putObject("_meta");
         meta.put("io.modelcontextprotocol/protocolVersion", MODERN);
         if (!meta.has("io.modelcontextprotocol/clientCapabilities")) {
-            meta.putObject("io.modelcontextprotocol/clientCapabilities");
+            meta.set("io.modelcontextprotocol/clientCapabilities", JSON.valueToTree(capabilities));
         }
         meta.putObject("io.modelcontextprotocol/clientInfo").put("name", "quarkus-mcp-tests").put("version", "1.0");
         if (logLevel != null) {

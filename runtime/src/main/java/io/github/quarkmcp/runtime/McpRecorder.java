@@ -1,6 +1,7 @@
 package io.github.quarkmcp.runtime;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.quarkmcp.runtime.config.McpRuntimeConfig;
+import io.github.quarkmcp.runtime.forms.ElicitationForms;
 import io.github.quarkmcp.runtime.forms.FormMetadata;
+import io.github.quarkmcp.runtime.protocol.AskSettings;
+import io.github.quarkmcp.runtime.protocol.RequestState;
 import io.github.quarkmcp.runtime.devmode.DevModeGate;
 import io.github.quarkmcp.runtime.completions.CompletionMetadata;
 import io.github.quarkmcp.runtime.completions.CompletionRegistry;
@@ -113,8 +117,14 @@ public class McpRecorder {
         sessions.configure(mcp.session().maxSessions(), mcp.session().idleTimeout(), mcp.log().defaultLevel());
         Timers timers = (delayNanos, task) -> vertx.get().setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(delayNanos)),
                 ignored -> task.run());
+        RequestState requestState = new RequestState(
+                mcp.requestState().key().map(key -> key.getBytes(StandardCharsets.UTF_8)).orElse(null),
+                mcp.requestState().ttl().toMillis(), mapper, System::currentTimeMillis);
+        AskSettings asking = AskSettings.of(new ElicitationForms(forms), mapper, requestState, timers,
+                mcp.clientRequests().timeout());
         McpDispatcher dispatcher = new McpDispatcher(features, description, subscriptions, mcp.log().defaultLevel(),
-                new ProgressSettings(mcp.progress().minInterval().toNanos(), timers), mcp.session().maxConcurrentCalls());
+                new ProgressSettings(mcp.progress().minInterval().toNanos(), timers), asking,
+                mcp.session().maxConcurrentCalls());
 
         long sweep = vertx.get().setPeriodic(sessions.sweepInterval().toMillis(), ignored -> sessions.endIdle());
         shutdown.addShutdownTask(() -> {

@@ -37,7 +37,7 @@ final class HttpTransport extends McpTransport {
     private final SseEvent.Parser standaloneEvents = new SseEvent.Parser();
     private int standaloneSeen;
 
-    HttpTransport(URI endpoint, boolean modern) {
+    HttpTransport(URI endpoint, boolean modern, Map<String, ?> capabilities) {
         this.modern = modern;
         this.client = new McpHttpClient(endpoint);
         if (modern) {
@@ -47,7 +47,7 @@ final class HttpTransport extends McpTransport {
                     .build());
             standaloneSeen = 1; // the acknowledgement
         } else {
-            session = client.connect();
+            session = client.connect(McpHttpClient.LATEST, capabilities);
             standalone = session.openStream();
         }
         assertEquals(200, standalone.status(), "the stream for messages not tied to a request");
@@ -86,6 +86,13 @@ final class HttpTransport extends McpTransport {
         McpResponse response = client.send(post(null, method, params));
         assertEquals(202, response.status(), () -> method + " (a notification) must be accepted with 202: " + response);
         assertEquals("", response.body(), () -> method + " (a notification) must get no body: " + response);
+    }
+
+    @Override
+    void answer(JsonNode serverRequest, Object result) {
+        McpResponse response = client.send(session.post(McpHttpClient.write(answerMessage(serverRequest, result))));
+        assertEquals(202, response.status(), () -> "an answer to " + serverRequest + " must be accepted: " + response);
+        assertEquals("", response.body(), () -> "an answer must get no body: " + response);
     }
 
     @Override

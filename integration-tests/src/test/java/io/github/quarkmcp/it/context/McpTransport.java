@@ -39,8 +39,19 @@ abstract class McpTransport implements AutoCloseable {
 
         /** Opens this transport: a 2025 session is initialized; a 2026 client sends {@code _meta} with each request. */
         McpTransport open(URI httpEndpoint, URI webSocketEndpoint) {
-            return this == HTTP || this == HTTP_2026 ? new HttpTransport(httpEndpoint, modern())
-                    : new WebSocketTransport(webSocketEndpoint, modern());
+            return open(httpEndpoint, webSocketEndpoint, Map.of());
+        }
+
+        /**
+         * Opens this transport for a client that declares {@code capabilities}: in {@code initialize} (2025) or in each
+         * request's {@code _meta} (2026-07-28).
+         */
+        McpTransport open(URI httpEndpoint, URI webSocketEndpoint, Map<String, ?> capabilities) {
+            McpTransport transport = this == HTTP || this == HTTP_2026
+                    ? new HttpTransport(httpEndpoint, modern(), capabilities)
+                    : new WebSocketTransport(webSocketEndpoint, modern(), capabilities);
+            transport.capabilities = capabilities;
+            return transport;
         }
 
         /** Whether this is the stateless era (2026-07-28). */
@@ -55,6 +66,9 @@ abstract class McpTransport implements AutoCloseable {
      */
     private String logLevel;
 
+    /** What this client declares it can do (set by {@link Kind#open}). */
+    private Map<String, ?> capabilities = Map.of();
+
     /** Sets the {@code io.modelcontextprotocol/logLevel} of the requests sent from now on (2026-07-28 only). */
     void requestLogLevel(String level) {
         this.logLevel = level;
@@ -62,7 +76,7 @@ abstract class McpTransport implements AutoCloseable {
 
     /** {@code params} as this transport's era sends them: 2026-07-28 requests carry their {@code _meta}. */
     Object inEra(Object params) {
-        return kind().modern() ? McpHttpClient.withModernMeta(params, logLevel) : params;
+        return kind().modern() ? McpHttpClient.withModernMeta(params, logLevel, capabilities) : params;
     }
 
     /**
@@ -81,6 +95,17 @@ abstract class McpTransport implements AutoCloseable {
 
     /** Sends a request and returns every message of its exchange, up to and including its response. */
     abstract Exchange request(String method, Object params);
+
+    /**
+     * Answers a request the server sent (2025: {@code elicitation/create}, {@code sampling/createMessage},
+     * {@code roots/list}) with {@code result}, or with an error when {@code result} is an {@link ErrorAnswer}. Over
+     * HTTP it is its own POST, which must be answered 202 with no body.
+     */
+    abstract void answer(JsonNode serverRequest, Object result);
+
+    /** An error response to a server's request. */
+    record ErrorAnswer(int code, String message) {
+    }
 
     /** Sends a notification. Over HTTP it is its own POST, which must be answered 202 with no body. */
     abstract void notify(String method, Object params);
@@ -140,6 +165,24 @@ abstract class McpTransport implements AutoCloseable {
             params.put("_meta", Map.of("progressToken", progressToken));
         }
         return params;
+    }
+
+    /** The response message to {@code serverRequest}: its id, and {@code result} or the error it stands for. */
+    static Map<String, Object> answerMessage(JsonNode serverRequest, Object result) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("jsonrpc", "2.0");
+        message.put("id", JSON.convertValue(serverRequest.get("id"), Object.class));
+        if (result instanceof ErrorAnswer error) {
+            message.put("error", Map.of("code", error.code(), "message", error.message()));
+        } else {
+            message.put("result", result);
+        }
+        return message;
+    }
+
+    /** A request of the server's (it asks the client something): a method and an id. */
+    static boolean isServerRequest(JsonNode message) {
+        return message.has("method") && message.has("id");
     }
 
     static boolean isResponse(JsonNode message) {

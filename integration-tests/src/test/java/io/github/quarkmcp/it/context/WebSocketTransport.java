@@ -33,11 +33,11 @@ final class WebSocketTransport extends McpTransport {
     private final boolean modern;
 
     /** In 2025 the socket's session is initialized first; in 2026-07-28 each request carries its own {@code _meta}. */
-    WebSocketTransport(URI endpoint, boolean modern) {
+    WebSocketTransport(URI endpoint, boolean modern, java.util.Map<String, ?> capabilities) {
         this.modern = modern;
         client = McpWebSocketClient.connect(endpoint);
         if (!modern) {
-            client.initialize();
+            client.initialize(capabilities);
         }
         // The handshake's messages are nobody's stray.
         strayChecked = client.received().size() - 1;
@@ -70,6 +70,11 @@ final class WebSocketTransport extends McpTransport {
     @Override
     void notify(String method, Object params) {
         client.notify(method, json(params));
+    }
+
+    @Override
+    void answer(JsonNode serverRequest, Object result) {
+        client.send(JSON.valueToTree(answerMessage(serverRequest, result)));
     }
 
     @Override
@@ -125,8 +130,13 @@ final class WebSocketTransport extends McpTransport {
             this.token = token;
         }
 
+        /**
+         * Its response, its progress, and the server's requests (a question of a call's): a socket does not say which
+         * call asks, so the tests that start a call which asks start only that one.
+         */
         boolean owns(JsonNode message) {
-            return isResponseTo(message, id) || (token != null && isProgressFor(message, token));
+            return isResponseTo(message, id) || (token != null && isProgressFor(message, token))
+                    || isServerRequest(message);
         }
 
         @Override

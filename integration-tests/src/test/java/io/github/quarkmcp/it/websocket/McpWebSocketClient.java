@@ -183,9 +183,14 @@ public final class McpWebSocketClient implements AutoCloseable {
      * {@code notifications/initialized}. Returns the initialize result.
      */
     public JsonNode initialize() {
+        return initialize(java.util.Map.of());
+    }
+
+    /** The handshake, declaring {@code capabilities} (elicitation, sampling, roots). */
+    public JsonNode initialize(java.util.Map<String, ?> capabilities) {
         ObjectNode params = JSON.createObjectNode();
         params.put("protocolVersion", LATEST);
-        params.putObject("capabilities");
+        params.set("capabilities", JSON.valueToTree(capabilities));
         params.putObject("clientInfo").put("name", "ws-test-client").put("version", "1.0");
         JsonNode response = call("init", "initialize", params);
         assertTrue(response.has("result"), () -> "initialize failed: " + response);

@@ -54,6 +54,42 @@ public interface McpRuntimeConfig {
     /** Prompt listing. */
     Prompts prompts();
 
+    /** Questions a tool asks its client in the 2025 protocol line ({@code McpContext.elicit}, {@code sample}, ...). */
+    ClientRequests clientRequests();
+
+    /** The {@code requestState} of the stateless protocol's multi round-trip requests (2026-07-28). */
+    RequestState requestState();
+
+    interface ClientRequests {
+
+        /**
+         * How long a 2025 call waits for the client's answer before the question fails with
+         * {@code ClientRequestException}. An elicitation waits on a person, who may be away for a while: the default,
+         * 10 minutes, is generous for that and still frees the worker of a question nobody will answer. (2026-07-28
+         * calls do not wait: they end with the question.)
+         */
+        @WithDefault("10M")
+        Duration timeout();
+    }
+
+    interface RequestState {
+
+        /**
+         * The secret that signs (HMAC-SHA256) each {@code requestState}, at least 32 bytes of UTF-8. Unset, a random
+         * one is made at start-up: states then stop being valid when the server restarts, and servers behind one
+         * load balancer do not accept each other's. Set the same secret on all of them (from a secret store, not the
+         * source tree) when a client's retry may reach another server or outlive a restart.
+         */
+        Optional<String> key();
+
+        /**
+         * How long a {@code requestState} is valid: a retry that brings an older one is refused. Long enough for a
+         * person to answer a question; short, since a state is a replayable token until then.
+         */
+        @WithDefault("10M")
+        Duration ttl();
+    }
+
     interface Resources {
 
         /** How many resources (or templates) one list page holds before the client must follow {@code nextCursor}. */

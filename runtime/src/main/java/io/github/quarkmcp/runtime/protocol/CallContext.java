@@ -1,22 +1,36 @@
 package io.github.quarkmcp.runtime.protocol;
 
+import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Queue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.quarkmcp.ClientInfo;
+import io.github.quarkmcp.ClientRequestException;
+import io.github.quarkmcp.Elicitation;
+import io.github.quarkmcp.InputRequiredException;
 import io.github.quarkmcp.LogLevel;
 import io.github.quarkmcp.McpContext;
 import io.github.quarkmcp.ProgressStage;
+import io.github.quarkmcp.Root;
+import io.github.quarkmcp.SamplingRequest;
+import io.github.quarkmcp.SamplingResult;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The {@link McpContext} of one request that runs user code: a {@code tools/call}, a {@code resources/read}, a
@@ -35,10 +49,15 @@ public final class CallContext implements McpContext, InFlightRequest {
     private final LogLevel fallbackLogLevel;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final Queue<Runnable> cancelActions = new ConcurrentLinkedQueue<>();
+    private final AskSettings asking;
+    private final InputRound round;
+    private final AtomicReference<JsonRpcException> refusal = new AtomicReference<>();
 
     CallContext(JsonNode requestId, RequestContext context, JsonNode progressToken, RequestStream stream,
-            LogLevel fallbackLogLevel, ProgressSettings progressSettings) {
+            LogLevel fallbackLogLevel, ProgressSettings progressSettings, AskSettings asking, InputRound round) {
         this.requestId = requestId;
+        this.asking = asking;
+        this.round = round;
         this.context = context;
         this.progressToken = progressToken;
         this.stream = stream;
@@ -48,7 +67,7 @@ public final class CallContext implements McpContext, InFlightRequest {
         } else {
             this.progress = new ProgressReporter(JsonRpc.idJson(progressToken), stream, progressSettings.timers(),
                     progressSettings.minIntervalNanos());
-            stream.beforeResponse(progress::flushBeforeResponse);
+            stream.beforeResponse(progress::flushNow);
         }
     }
 
@@ -175,29 +194,131 @@ public final class CallContext implements McpContext, InFlightRequest {
     }
 
     @Override
-    public <T> io.smallrye.mutiny.Uni<io.github.quarkmcp.Elicitation<T>> elicitAsync(String message, Class<T> form) {
-        throw new UnsupportedOperationException("TODO");
+    public <T> Uni<Elicitation<T>> elicitAsync(String message, Class<T> form) {
+        return ask(() -> asking.questions().form(message, form), answer -> asking.answers().form(answer, form));
     }
 
     @Override
-    public io.smallrye.mutiny.Uni<io.github.quarkmcp.Elicitation<java.util.Map<String, Object>>> elicitAsync(
-            String message, java.util.Map<String, ?> requestedSchema) {
-        throw new UnsupportedOperationException("TODO");
+    public Uni<Elicitation<Map<String, Object>>> elicitAsync(String message, Map<String, ?> requestedSchema) {
+        return ask(() -> asking.questions().form(message, requestedSchema), asking.answers()::form);
     }
 
     @Override
-    public io.smallrye.mutiny.Uni<io.github.quarkmcp.Elicitation<Void>> elicitUrlAsync(String message, String url) {
-        throw new UnsupportedOperationException("TODO");
+    public Uni<Elicitation<Void>> elicitUrlAsync(String message, String url) {
+        return ask(() -> asking.questions().url(message, url, !context.modern()), asking.answers()::url);
     }
 
     @Override
-    public io.smallrye.mutiny.Uni<io.github.quarkmcp.SamplingResult> sampleAsync(io.github.quarkmcp.SamplingRequest r) {
-        throw new UnsupportedOperationException("TODO");
+    public Uni<SamplingResult> sampleAsync(SamplingRequest request) {
+        return ask(() -> asking.questions().sample(request), asking.answers()::sampling);
     }
 
     @Override
-    public io.smallrye.mutiny.Uni<java.util.List<io.github.quarkmcp.Root>> rootsAsync() {
-        throw new UnsupportedOperationException("TODO");
+    public Uni<List<Root>> rootsAsync() {
+        return ask(asking.questions()::roots, asking.answers()::roots);
+    }
+
+    /**
+     * Asks now; the {@code Uni} gives the answer. A client that did not declare what the question needs is not asked.
+     * In 2026-07-28 the answer is there or the question is noted for the {@code InputRequiredResult}; in 2025 the
+     * question goes out on the request's stream, after the progress reported before it.
+     */
+    private <T> Uni<T> ask(Supplier<ClientQuestion> questionOf, Function<JsonNode, T> read) {
+        CompletableFuture<T> answer;
+        try {
+            ClientQuestion question = questionOf.get();
+            if (cancelled.get()) {
+                answer = CompletableFuture.failedFuture(new CancellationException("The call was cancelled"));
+            } else if (!question.supportedBy(context.clientCapabilities())) {
+                answer = CompletableFuture.failedFuture(unsupported(question));
+            } else if (context.modern()) {
+                answer = askInRound(question, read);
+            } else {
+                answer = askOnStream(question, read);
+            }
+        } catch (IllegalArgumentException e) { // the tool's mistake (a form the build does not know, a bad URL)
+            answer = CompletableFuture.failedFuture(e);
+        }
+        return Uni.createFrom().completionStage(answer);
+    }
+
+    private ClientRequestException unsupported(ClientQuestion question) {
+        String message = "This client did not declare the capability " + question.capability() + ", so it cannot be "
+                + "asked " + question.method();
+        if (context.modern()) {
+            refuse(new JsonRpcException(requestId, JsonRpc.MISSING_REQUIRED_CLIENT_CAPABILITY,
+                    "Missing required client capability: " + message, question.requiredCapabilitiesJson()));
+        }
+        return new ClientRequestException(message);
+    }
+
+    private <T> CompletableFuture<T> askInRound(ClientQuestion question, Function<JsonNode, T> read) {
+        if (round == null) {
+            return CompletableFuture.failedFuture(new ClientRequestException("A " + context.protocolVersion()
+                    + " request other than tools/call, prompts/get and resources/read cannot ask the client"));
+        }
+        ClientQuestion keyed = round.keyed(question);
+        JsonNode response = round.answer(keyed);
+        if (response == null) {
+            return CompletableFuture.failedFuture(new InputRequiredException(keyed.method() + " (" + keyed.key() + ")"));
+        }
+        try {
+            return CompletableFuture.completedFuture(read.apply(response));
+        } catch (ClientAnswers.NotAnAnswer e) {
+            String message = "Invalid params: inputResponses." + keyed.key() + " " + e.getMessage();
+            refuse(new JsonRpcException(requestId, JsonRpc.INVALID_PARAMS, message));
+            return CompletableFuture.failedFuture(new ClientRequestException(message));
+        }
+    }
+
+    private <T> CompletableFuture<T> askOnStream(ClientQuestion question, Function<JsonNode, T> read) {
+        McpSession session = context.session();
+        if (session == null) {
+            return CompletableFuture.failedFuture(new ClientRequestException("There is no session to ask the client in"));
+        }
+        ServerRequests requests = session.serverRequests();
+        String idJson = requests.nextIdJson();
+        CompletableFuture<JsonNode> response = requests.await(idJson, question.method());
+        if (response == null) {
+            return CompletableFuture.failedFuture(new ClientRequestException("The session already waits for "
+                    + ServerRequests.MAX_PENDING + " answers of its client"));
+        }
+        onCancel(() -> requests.abandon(idJson));
+        Duration timeout = asking.timeout();
+        asking.timers().schedule(timeout.toNanos(), () -> requests.giveUp(idJson, new ClientRequestException(
+                "The client did not answer " + question.method() + " within " + timeout
+                        + " (quarkus.mcp.client-requests.timeout)")));
+        String json = question.requestJson(idJson);
+        stream.execute(() -> {
+            if (stream.isOpen()) { // else the call was cancelled, which ends the wait
+                if (progress != null) {
+                    progress.flushNow(); // what was reported before the question arrives before it
+                }
+                stream.sendNow(json);
+            }
+        });
+        return response.thenApply(answer -> {
+            try {
+                return read.apply(answer);
+            } catch (ClientAnswers.NotAnAnswer e) {
+                throw new ClientRequestException("The client's answer to " + question.method() + " " + e.getMessage());
+            }
+        });
+    }
+
+    /** The first protocol error a question ended the request with (2026-07-28); the request is answered with it. */
+    private void refuse(JsonRpcException refusal) {
+        this.refusal.compareAndSet(null, refusal);
+    }
+
+    /** The error to answer the request with instead of its result, or {@code null}. */
+    JsonRpcException refusal() {
+        return refusal.get();
+    }
+
+    /** The round of a 2026-07-28 request that may ask the client, or {@code null}. */
+    InputRound round() {
+        return round;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.quarkmcp.runtime.protocol;
 
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -8,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.quarkmcp.LogLevel;
 import io.github.quarkmcp.runtime.invocation.MethodCaller;
@@ -25,12 +27,20 @@ final class Calls {
     /** Refusal of a call because the session has too many running (a server error in JSON-RPC's reserved range). */
     static final int SERVER_BUSY = -32000;
 
+    /** The requests that may answer with an {@code InputRequiredResult} in 2026-07-28 (and so ask the client). */
+    private static final Set<String> MAY_ASK = Set.of("tools/call", "prompts/get", "resources/read");
+
     private final ProgressSettings progress;
+    private final AskSettings asking;
+    private final ServerDescription server;
     private final LogLevel defaultLogLevel;
     private final int maxCallsPerSession;
 
-    Calls(ProgressSettings progress, LogLevel defaultLogLevel, int maxCallsPerSession) {
+    Calls(ProgressSettings progress, AskSettings asking, ServerDescription server, LogLevel defaultLogLevel,
+            int maxCallsPerSession) {
         this.progress = progress;
+        this.asking = asking;
+        this.server = server;
         this.defaultLogLevel = defaultLogLevel;
         this.maxCallsPerSession = maxCallsPerSession;
     }
@@ -48,8 +58,9 @@ final class Calls {
             throw new JsonRpcException(id, JsonRpc.INVALID_PARAMS,
                     "Invalid params: \"progressToken\" must be a string or an integer");
         }
+        InputRound round = context.modern() && MAY_ASK.contains(request.method()) ? inputRound(request) : null;
         CallContext call = new CallContext(id, context, token == null || token.isNull() ? null : token, stream,
-                defaultLogLevel, progress);
+                defaultLogLevel, progress, asking, round);
         McpSession session = context.session();
         // The id as JSON text, written once: the key the call is tracked by and the id of its response.
         String idJson = JsonRpc.idJson(id);
@@ -76,12 +87,39 @@ final class Calls {
             if (call.isCancelled()) {
                 return; // no response for a cancelled request, whatever it ended with
             }
-            if (failure == null) {
+            // What the call asked decides before what its code returned, which may have caught the signal.
+            if (call.refusal() != null) {
+                stream.refuse(call.refusal());
+            } else if (round != null && round.awaitsInput()) {
+                stream.respond(JsonRpc.result(idJson, server.inputRequired(round.inputRequiredFields())));
+            } else if (failure == null) {
                 stream.respond(JsonRpc.result(idJson, shape.apply(json)));
             } else {
                 stream.refuse(refusal.apply(MethodCaller.cause(failure)));
             }
         });
+    }
+
+    /**
+     * The round of a 2026-07-28 request that may ask its client: what its {@code requestState} (verified here, before
+     * any user code runs) and {@code inputResponses} bring. {@code null} responses are no responses.
+     */
+    private InputRound inputRound(JsonRpcMessage request) {
+        JsonNode responses = request.params().get("inputResponses");
+        if (responses != null && !responses.isNull() && !responses.isObject()) {
+            throw new JsonRpcException(request.id(), JsonRpc.INVALID_PARAMS,
+                    "Invalid params: \"inputResponses\" must be an object (the answers, by the keys of inputRequests)");
+        }
+        JsonNode state = request.params().get("requestState");
+        if (state != null && !state.isNull() && !state.isTextual()) {
+            throw new JsonRpcException(request.id(), JsonRpc.INVALID_PARAMS,
+                    "Invalid params: \"requestState\" must be a string, exactly as the server sent it");
+        }
+        RequestState codec = asking.requestState();
+        String binding = codec.binding(request.method(), request.params());
+        RequestState.Contents earlier = state == null || state.isNull() ? null
+                : codec.open(state.asText(), binding, request.id());
+        return new InputRound(codec, binding, earlier, responses instanceof ObjectNode ? (ObjectNode) responses : null);
     }
 
     /**

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * @param id the request's id exactly as sent (string or integer), {@code null} for a notification
  * @param method the method, {@code null} for a response
- * @param params the params object, never {@code null} for requests and notifications (empty when absent)
+ * @param params the params object, never {@code null} for requests and notifications (empty when absent); for a
+ *        response, the response object itself, whose {@code result} or {@code error} it is
  */
 public record JsonRpcMessage(Kind kind, JsonNode id, String method, ObjectNode params) {
 
@@ -43,7 +44,7 @@ public record JsonRpcMessage(Kind kind, JsonNode id, String method, ObjectNode p
         JsonNode method = node.get("method");
         if (method == null) {
             if (hasId && (node.has("result") || node.has("error"))) {
-                return new JsonRpcMessage(Kind.RESPONSE, id, null, NO_PARAMS);
+                return new JsonRpcMessage(Kind.RESPONSE, id, null, (ObjectNode) node);
             }
             throw new JsonRpcException(id, JsonRpc.INVALID_REQUEST,
                     "Invalid request: a message needs \"method\" (request, notification) or \"result\"/\"error\" (response)");

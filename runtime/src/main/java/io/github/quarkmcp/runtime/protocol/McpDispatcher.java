@@ -37,12 +37,12 @@ public final class McpDispatcher {
     private final PromptRequests prompts;
 
     public McpDispatcher(ServerFeatures features, ServerDescription server, Subscriptions subscriptions,
-            LogLevel defaultLogLevel, ProgressSettings progress, int maxCallsPerSession) {
+            LogLevel defaultLogLevel, ProgressSettings progress, AskSettings asking, int maxCallsPerSession) {
         this.tools = features.tools();
         this.executor = features.toolExecutor();
         this.server = server;
         this.subscriptions = subscriptions;
-        this.calls = new Calls(progress, defaultLogLevel, maxCallsPerSession);
+        this.calls = new Calls(progress, asking, server, defaultLogLevel, maxCallsPerSession);
         this.resources = new ResourceRequests(features.resources(), features.resourceReader(), server, calls);
         this.prompts = new PromptRequests(features.prompts(), features.completions(), server, calls);
     }

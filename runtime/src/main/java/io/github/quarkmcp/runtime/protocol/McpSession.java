@@ -52,6 +52,7 @@ public final class McpSession {
     // The resources the client subscribed to (resources/subscribe, 2025): bounded like everything a session holds.
     private final Set<String> resourceSubscriptions = ConcurrentHashMap.newKeySet();
     private final AtomicReference<StandaloneStream> standaloneStream = new AtomicReference<>();
+    private final ServerRequests serverRequests = new ServerRequests();
     private volatile boolean connectionBound;
     private volatile Runnable onClose;
 
@@ -288,6 +289,19 @@ public final class McpSession {
         if (stream != null) {
             stream.sink().accept(json);
         }
+    }
+
+    /** The requests the server sent this session's client and waits for the answers of. */
+    ServerRequests serverRequests() {
+        return serverRequests;
+    }
+
+    /**
+     * A response of the client's (to {@code elicitation/create}, {@code sampling/createMessage}, {@code roots/list}),
+     * which completes the request of the server's it answers; one that answers nothing waiting is ignored.
+     */
+    public void clientResponded(JsonRpcMessage response) {
+        serverRequests.answered(response.id(), response.params().get("result"), response.params().get("error"));
     }
 
     /** The session lives and dies with one connection (a WebSocket), so it cannot outlive a dev-mode reload. */

@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
  * million compare-and-sets and a handful of notifications, and a client that reads slowly gets the latest value,
  * not a backlog. With a zero interval every accepted report is sent while the client keeps up; while it does not,
  * reports are coalesced all the same. Whatever the interval, the latest accepted value goes out before the response
- * ({@link #flushBeforeResponse()}), so a client always sees the final progress.
+ * ({@link #flushNow()}), so a client always sees the final progress.
  */
 final class ProgressReporter {
 
@@ -94,8 +94,11 @@ final class ProgressReporter {
         }
     }
 
-    /** Sends the latest waiting value, interval or not. Runs on the stream's executor, just before the response. */
-    void flushBeforeResponse() {
+    /**
+     * Sends the latest waiting value, interval or not. Runs on the stream's executor, just before the response or a
+     * question to the client, so that what was reported before either arrives before it.
+     */
+    void flushNow() {
         Report report = pending.getAndSet(null);
         if (report != null) {
             send(report);

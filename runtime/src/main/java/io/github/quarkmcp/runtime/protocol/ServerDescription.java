@@ -105,6 +105,14 @@ public final class ServerDescription {
         return "{\"resultType\":\"complete\",\"_meta\":{" + serverInfoMeta + "," + metaFields + "}}";
     }
 
+    /**
+     * A modern {@code InputRequiredResult}: the call needs the client's answers first. {@code fields} are its
+     * {@code inputRequests} and {@code requestState}, as JSON object members.
+     */
+    public String inputRequired(String fields) {
+        return "{\"resultType\":\"input_required\"," + fields + ",\"_meta\":{" + serverInfoMeta + "}}";
+    }
+
     private static String splice(String object, String fields) {
         return object.length() == 2 ? "{" + fields + "}" : "{" + fields + "," + object.substring(1);
     }

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.github.quarkmcp.InputRequiredException;
 import io.github.quarkmcp.McpContext;
 import io.github.quarkmcp.ToolCallException;
 import io.github.quarkmcp.runtime.invocation.InvalidArgumentsException;
@@ -44,6 +45,10 @@ public final class ToolExecutor {
             }
             if (context.isCancelled()) { // no response is sent: nothing to write, nothing to warn about
                 LOG.debugf("Tool %s stopped after its call was cancelled: %s", tool.name(), cause);
+                return null;
+            }
+            if (cause instanceof InputRequiredException) { // the call is answered with its question instead
+                LOG.debugf("Tool %s asked its client: %s", tool.name(), cause.getMessage());
                 return null;
             }
             return failureResult(tool, cause);

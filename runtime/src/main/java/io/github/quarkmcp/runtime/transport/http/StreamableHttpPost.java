@@ -199,7 +199,9 @@ final class StreamableHttpPost {
         for (JsonRpcMessage message : messages) {
             if (message.kind() == JsonRpcMessage.Kind.NOTIFICATION) {
                 server.dispatcher().notification(context, message);
-            } // responses: we send no requests to clients yet, so there is nothing to match them to
+            } else if (message.kind() == JsonRpcMessage.Kind.RESPONSE) {
+                session.clientResponded(message); // an answer to a question of a call of this session
+            }
         }
         if (requests == 0) {
             response.setStatusCode(202).end();

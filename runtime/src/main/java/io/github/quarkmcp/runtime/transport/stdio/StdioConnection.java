@@ -156,6 +156,8 @@ public final class StdioConnection implements Outbound {
             server.dispatcher().request(messageContext, parsed, new RequestStream(this));
         } else if (parsed.kind() == JsonRpcMessage.Kind.NOTIFICATION) {
             server.dispatcher().notification(messageContext, parsed);
+        } else {
+            session.clientResponded(parsed); // an answer to a question of a call of this connection's session
         }
     }
 
