@@ -8,7 +8,10 @@
 //   scenario  "progress": calls process_items with onprogress and reports progress and result;
 //             "features": lists resources and prompts, reads the latest report, gets the summarise prompt;
 //             "abort":    calls wait_for_cancel, aborts it (its AbortSignal) after the second progress, waits,
-//                         then asks cancelled_calls whether the tool saw the cancellation.
+//                         then asks cancelled_calls whether the tool saw the cancellation;
+//             "elicit":   calls import_rows, whose tool asks what to do with invalid rows: the client's elicitation
+//                         handler answers (skip them). 2025: a server request on the call's stream; 2026-07-28: an
+//                         input_required result the SDK fulfils with the same handler and retries.
 //
 // Prints one machine-readable line, RESULT {...}, and exits 0; on any failure a "FAIL ..." line on stderr and
 // exit 1. Everything that arrives on the wire is recorded in arrival order, so that a message for a request
@@ -26,8 +29,8 @@ function fail(message, error) {
 
 const [url, modeName, scenario] = process.argv.slice(2);
 const MODES = { legacy: 'legacy', auto: 'auto', pin: { pin: '2026-07-28' } };
-if (!url || !(modeName in MODES) || !['progress', 'abort', 'features'].includes(scenario)) {
-    fail('usage: node v2-client.mjs <url> <legacy|auto|pin> <progress|abort|features>');
+if (!url || !(modeName in MODES) || !['progress', 'abort', 'features', 'elicit'].includes(scenario)) {
+    fail('usage: node v2-client.mjs <url> <legacy|auto|pin> <progress|abort|features|elicit>');
 }
 
 setTimeout(() => fail(`no result within ${WATCHDOG_MS} ms`), WATCHDOG_MS).unref();
@@ -35,7 +38,14 @@ setTimeout(() => fail(`no result within ${WATCHDOG_MS} ms`), WATCHDOG_MS).unref(
 const wire = [];
 const transport = new StreamableHTTPClientTransport(new URL(url));
 const client = new Client({ name: 'quarkus-mcp-interop-v2', version: '0.0.0' },
-    { versionNegotiation: { mode: MODES[modeName] } });
+    { versionNegotiation: { mode: MODES[modeName] }, capabilities: scenario === 'elicit' ? { elicitation: {} } : {} });
+const questions = [];
+if (scenario === 'elicit') {
+    client.setRequestHandler('elicitation/create', async request => {
+        questions.push({ message: request.params.message, requestedSchema: request.params.requestedSchema });
+        return { action: 'accept', content: { skip: true } };
+    });
+}
 const clientErrors = [];
 client.onerror = error => clientErrors.push(String(error?.message ?? error));
 
@@ -46,7 +56,7 @@ function tapWire() {
             at: performance.now(),
             method: message?.method,
             id: message?.id,
-            progressToken: message?.params?.progressToken,
+            progressToken: message?.params?.progressToken === undefined ? undefined : String(message.params.progressToken),
             progress: message?.params?.progress,
             total: message?.params?.total,
             resultType: message?.result?.resultType,
@@ -116,12 +126,31 @@ async function featuresScenario() {
     };
 }
 
+async function elicitScenario() {
+    const result = await client.callTool({ name: 'import_rows', arguments: { file: 'orders.csv', rows: 4, invalid: 1 } },
+        { onprogress: () => {} });
+    await new Promise(resolve => setTimeout(resolve, GRACE_MS));
+    // Each request of the call (one in 2025; one per round in 2026-07-28) has its own token: its progress, in order.
+    const progressByToken = {};
+    for (const m of wire.filter(m => m.method === 'notifications/progress')) {
+        (progressByToken[m.progressToken] ??= []).push(m.progress);
+    }
+    return {
+        questions,
+        structuredContent: result.structuredContent,
+        resultTypes: wire.filter(m => m.response).map(m => m.resultType ?? null),
+        serverRequests: wire.filter(m => m.method === 'elicitation/create' && m.id !== undefined).length,
+        progressByToken: Object.values(progressByToken)
+    };
+}
+
 try {
     await client.connect(transport);
     tapWire();
     const negotiated = client.getNegotiatedProtocolVersion();
     const report = scenario === 'progress' ? await progressScenario()
-        : scenario === 'abort' ? await abortScenario() : await featuresScenario();
+        : scenario === 'abort' ? await abortScenario()
+            : scenario === 'elicit' ? await elicitScenario() : await featuresScenario();
     await client.close();
     console.log('RESULT ' + JSON.stringify({ mode: modeName, scenario, negotiated, clientErrors, ...report }));
     process.exit(0);

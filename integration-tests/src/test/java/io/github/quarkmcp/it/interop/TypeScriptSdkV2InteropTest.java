@@ -74,6 +74,46 @@ class TypeScriptSdkV2InteropTest {
         assertTrue(result.path("toolSawCancellation").asBoolean(), () -> "the tool saw its cancellation: " + result);
     }
 
+    /**
+     * A tool that asks its user half-way ({@code import_rows}): the SDK's elicitation handler answers. In 2025 the
+     * question is a request of the server's on the call's stream; in 2026-07-28 the call returns
+     * {@code input_required}, the SDK fulfils it with the same handler and retries, and the tool runs again with the
+     * answer. Either way the handler is asked once and the progress of each request only increases, to 100.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "legacy, 2025-11-25", "auto, 2026-07-28", "pin, 2026-07-28" })
+    void theElicitationHandlerAnswersAToolsQuestion(String mode, String expectedVersion) throws Exception {
+        JsonNode result = run(mode, "elicit");
+        assertEquals(expectedVersion, result.path("negotiated").asText(), result::toString);
+        assertEquals(1, result.path("questions").size(), result::toString);
+        JsonNode question = result.path("questions").path(0);
+        assertEquals("1 rows of orders.csv are invalid. Skip them?", question.path("message").asText(), result::toString);
+        assertEquals("boolean", question.path("requestedSchema").path("properties").path("skip").path("type").asText(),
+                result::toString);
+        assertEquals(JSON.readTree("{\"imported\":3,\"skipped\":1,\"outcome\":\"imported\"}"),
+                result.path("structuredContent"), result::toString);
+        boolean modern = expectedVersion.equals("2026-07-28");
+        // 2025: one request, one question sent to the client; 2026-07-28: two requests, the first input_required.
+        assertEquals(modern ? 0 : 1, result.path("serverRequests").asInt(), result::toString);
+        List<String> resultTypes = new ArrayList<>();
+        result.path("resultTypes").forEach(type -> resultTypes.add(type.isNull() ? null : type.asText()));
+        List<String> expectedTypes = modern ? List.of("input_required", "complete") : new ArrayList<>();
+        if (!modern) {
+            expectedTypes.add(null);
+        }
+        assertEquals(expectedTypes, resultTypes.subList(resultTypes.size() - expectedTypes.size(), resultTypes.size()),
+                result::toString);
+        JsonNode perRequest = result.path("progressByToken");
+        assertEquals(modern ? 2 : 1, perRequest.size(), result::toString);
+        for (JsonNode values : perRequest) {
+            for (int i = 1; i < values.size(); i++) {
+                assertTrue(values.get(i).asDouble() > values.get(i - 1).asDouble(), result::toString);
+            }
+        }
+        assertEquals(100.0, perRequest.path(perRequest.size() - 1).path(perRequest.path(perRequest.size() - 1).size() - 1)
+                .asDouble(), result::toString);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({ "legacy, 2025-11-25", "pin, 2026-07-28" })
     void listsAndReadsAResourceAndGetsAPrompt(String mode, String expectedVersion) throws Exception {

@@ -227,16 +227,26 @@ final class McpStdioClient implements AutoCloseable {
 
     /** The 2025 handshake: {@code initialize} at {@code version}, then {@code notifications/initialized}. */
     JsonNode initialize(String version) {
+        return initialize(version, "{}");
+    }
+
+    /** The 2025 handshake, declaring {@code capabilities} (a JSON object). */
+    JsonNode initialize(String version, String capabilities) {
         JsonNode response = request(0, "initialize", "{\"protocolVersion\":\"" + version
-                + "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"stdio-it\",\"version\":\"1\"}}");
+                + "\",\"capabilities\":" + capabilities + ",\"clientInfo\":{\"name\":\"stdio-it\",\"version\":\"1\"}}");
         send("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
         return response;
     }
 
     /** The {@code _meta} members of a 2026-07-28 request, then {@code extra} (e.g. {@code ,"progressToken":1}). */
     static String modernMeta(String extra) {
+        return modernMeta("{}", extra);
+    }
+
+    /** The {@code _meta} of a 2026-07-28 request declaring {@code capabilities} (a JSON object), then {@code extra}. */
+    static String modernMeta(String capabilities, String extra) {
         return "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"" + MODERN
-                + "\",\"io.modelcontextprotocol/clientCapabilities\":{}" + extra + "}";
+                + "\",\"io.modelcontextprotocol/clientCapabilities\":" + capabilities + extra + "}";
     }
 
     /** Closes the server's stdin: the client's shutdown signal. */

@@ -39,6 +39,33 @@ public final class McpServer {
         }
     }
 
+    /**
+     * Hands a message of a connection transport (a WebSocket, stdio), whose one session is {@code session}, to the
+     * core in its era: a modern one (2026-07-28 {@code _meta}) is stateless, its version and capabilities its own,
+     * though still tracked by the session so that {@code notifications/cancelled} and the end of the connection cancel
+     * it; a legacy one belongs to the session. A response answers a question of one of the session's calls.
+     *
+     * @param refuse writes an error response the core could not tie to a request stream (a request without a usable
+     *        {@code _meta})
+     */
+    public void receive(McpSession session, JsonRpcMessage message, Outbound connection,
+            java.util.function.Consumer<String> refuse) {
+        RequestContext context;
+        try {
+            context = Eras.onConnection(message, session);
+        } catch (JsonRpcException e) {
+            refuse.accept(e.toResponse()); // only requests are refused: a notification always has a context
+            return;
+        }
+        if (message.isRequest()) {
+            dispatcher.request(context, message, new RequestStream(connection));
+        } else if (message.kind() == JsonRpcMessage.Kind.NOTIFICATION) {
+            dispatcher.notification(context, message);
+        } else {
+            session.clientResponded(message);
+        }
+    }
+
     public McpDispatcher dispatcher() {
         return dispatcher;
     }

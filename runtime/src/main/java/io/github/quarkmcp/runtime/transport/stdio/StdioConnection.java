@@ -12,15 +12,12 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.github.quarkmcp.runtime.protocol.Eras;
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
 import io.github.quarkmcp.runtime.protocol.JsonRpcException;
 import io.github.quarkmcp.runtime.protocol.JsonRpcMessage;
 import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.protocol.McpSession;
 import io.github.quarkmcp.runtime.protocol.Outbound;
-import io.github.quarkmcp.runtime.protocol.RequestContext;
-import io.github.quarkmcp.runtime.protocol.RequestStream;
 import io.github.quarkmcp.runtime.transport.WritableWaiters;
 import io.vertx.core.Context;
 
@@ -139,26 +136,9 @@ public final class StdioConnection implements Outbound {
         dispatch(parsed);
     }
 
-    /**
-     * Hands a message to the core in its era, as a WebSocket does: a modern one (2026-07-28 {@code _meta}) is
-     * stateless, though still tracked by the process's session so that {@code notifications/cancelled} and the end of
-     * stdin cancel it; a legacy one belongs to the session, which {@code initialize} sets up.
-     */
+    /** Hands a message to the core in its era, as every connection transport does ({@link McpServer#receive}). */
     private void dispatch(JsonRpcMessage parsed) {
-        RequestContext messageContext;
-        try {
-            messageContext = Eras.onConnection(parsed, session);
-        } catch (JsonRpcException e) {
-            refuse(e.toResponse()); // only requests are refused: a notification always has a context
-            return;
-        }
-        if (parsed.isRequest()) {
-            server.dispatcher().request(messageContext, parsed, new RequestStream(this));
-        } else if (parsed.kind() == JsonRpcMessage.Kind.NOTIFICATION) {
-            server.dispatcher().notification(messageContext, parsed);
-        } else {
-            session.clientResponded(parsed); // an answer to a question of a call of this connection's session
-        }
+        server.receive(session, parsed, this, this::refuse);
     }
 
     /** The client is done (stdin closed) or gone (stdout failed): cancel what runs, then exit. */

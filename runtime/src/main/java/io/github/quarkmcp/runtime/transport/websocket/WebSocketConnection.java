@@ -6,15 +6,12 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.github.quarkmcp.runtime.protocol.Eras;
 import io.github.quarkmcp.runtime.protocol.JsonRpc;
 import io.github.quarkmcp.runtime.protocol.JsonRpcException;
 import io.github.quarkmcp.runtime.protocol.JsonRpcMessage;
 import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.protocol.McpSession;
 import io.github.quarkmcp.runtime.protocol.Outbound;
-import io.github.quarkmcp.runtime.protocol.RequestContext;
-import io.github.quarkmcp.runtime.protocol.RequestStream;
 import io.github.quarkmcp.runtime.transport.MessageGate;
 import io.github.quarkmcp.runtime.transport.WritableWaiters;
 import io.vertx.core.Context;
@@ -170,26 +167,9 @@ public final class WebSocketConnection implements Outbound {
         dispatch(parsed);
     }
 
-    /**
-     * Hands a message to the core in its era: a modern one (2026-07-28 {@code _meta}) is stateless, its version and
-     * capabilities its own, though still tracked by this socket so that {@code notifications/cancelled} and closing
-     * the socket cancel it; a legacy one belongs to the socket's session.
-     */
+    /** Hands a message to the core in its era, as every connection transport does ({@link McpServer#receive}). */
     private void dispatch(JsonRpcMessage parsed) {
-        RequestContext messageContext;
-        try {
-            messageContext = Eras.onConnection(parsed, session);
-        } catch (JsonRpcException e) {
-            write(e.toResponse()); // only requests are refused: a notification always has a context
-            return;
-        }
-        if (parsed.isRequest()) {
-            server.dispatcher().request(messageContext, parsed, new RequestStream(this));
-        } else if (parsed.kind() == JsonRpcMessage.Kind.NOTIFICATION) {
-            server.dispatcher().notification(messageContext, parsed);
-        } else {
-            session.clientResponded(parsed); // an answer to a question of a call of this connection's session
-        }
+        server.receive(session, parsed, this, this::write);
     }
 
     @Override
