@@ -7,9 +7,12 @@ import java.util.concurrent.CompletionStage;
 
 import org.jboss.jandex.DotName;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import io.github.quarkmcp.AudioContent;
 import io.github.quarkmcp.Content;
 import io.github.quarkmcp.EmbeddedResource;
+import io.github.quarkmcp.FormField;
 import io.github.quarkmcp.ImageContent;
 import io.github.quarkmcp.Complete;
 import io.github.quarkmcp.McpContext;
@@ -34,6 +37,9 @@ public final class McpDotNames {
 
     public static final DotName TOOL = DotName.createSimple(Tool.class);
     public static final DotName TOOL_ARG = DotName.createSimple(ToolArg.class);
+    public static final DotName FORM_FIELD = DotName.createSimple(FormField.class);
+    /** On an enum constant, the name Jackson reads and writes it by. */
+    public static final DotName JSON_PROPERTY = DotName.createSimple(JsonProperty.class);
     public static final DotName RESOURCE = DotName.createSimple(io.github.quarkmcp.Resource.class);
     public static final DotName RESOURCE_TEMPLATE = DotName.createSimple(ResourceTemplate.class);
     public static final DotName RESOURCE_TEMPLATE_VARIABLE = DotName.createSimple(ResourceTemplate.Variable.class);

@@ -26,6 +26,10 @@ import io.github.quarkmcp.deployment.features.FeatureValidator;
 import io.github.quarkmcp.deployment.features.PromptModel;
 import io.github.quarkmcp.deployment.features.ResourceModel;
 import io.github.quarkmcp.deployment.features.ServedMethodModel;
+import io.github.quarkmcp.deployment.forms.FormCallSites;
+import io.github.quarkmcp.deployment.forms.FormModel;
+import io.github.quarkmcp.deployment.forms.FormSchemas;
+import io.github.quarkmcp.deployment.forms.FormValidator;
 import io.github.quarkmcp.runtime.completions.CompletionMetadata;
 import io.github.quarkmcp.runtime.invocation.Asynchrony;
 import io.github.quarkmcp.runtime.invocation.MethodMetadata;
@@ -51,11 +55,13 @@ import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.BuiltinScope;
+import io.quarkus.deployment.ApplicationArchive;
 import io.quarkus.deployment.IsDevelopment;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.ApplicationArchivesBuildItem;
 import io.quarkus.deployment.builditem.ApplicationStartBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
@@ -77,8 +83,9 @@ import jakarta.enterprise.invoke.Invoker;
 
 /**
  * The build of an MCP server: find the {@code @Tool} methods, check them, generate their invokers and schemas,
- * record the registry and register the transports' routes (and, in dev mode, the guard ahead of them). One verb per
- * step, in that order.
+ * record the registry and register the transports' routes (and, in dev mode, the guard ahead of them). The
+ * elicitation forms that tools ask with go the same way: found, checked, described, registered for reflection. One
+ * verb per step, in that order.
  */
 class McpProcessor {
 
@@ -182,13 +189,7 @@ class McpProcessor {
         for (ToolModel tool : validator.validate(sorted)) {
             tools.produce(new ToolBuildItem(tool));
         }
-        if (!validator.errors().isEmpty()) {
-            List<Throwable> problems = new ArrayList<>();
-            for (String error : validator.errors()) {
-                problems.add(new IllegalStateException(error));
-            }
-            errors.produce(new ValidationErrorBuildItem(problems));
-        }
+        reportProblems(validator.errors(), errors);
     }
 
     @BuildStep
@@ -198,14 +199,43 @@ class McpProcessor {
         sorted.sort((a, b) -> ToolModel.describe(a.method()).compareTo(ToolModel.describe(b.method())));
         FeatureValidator validator = new FeatureValidator(index.getComputingIndex());
         validator.validate(sorted);
-        if (!validator.errors().isEmpty()) {
+        reportProblems(validator.errors(), errors);
+        return new FeaturesBuildItem(validator.resources(), validator.prompts(), validator.completions());
+    }
+
+    /**
+     * The records the application asks the client to fill in: the class literals passed to {@code McpContext.elicit}
+     * and {@code elicitAsync}, found in the bytecode, since Jandex does not see method bodies. Every application
+     * archive is read, not only the application's own classes: tools may live in an indexed dependency too.
+     */
+    @BuildStep
+    FormCallSitesBuildItem findElicitationForms(ApplicationArchivesBuildItem archives) {
+        FormCallSites callSites = new FormCallSites();
+        for (ApplicationArchive archive : archives.getAllApplicationArchives()) {
+            callSites.scan(archive);
+        }
+        return new FormCallSitesBuildItem(callSites.callSitesByForm());
+    }
+
+    @BuildStep
+    void validateElicitationForms(FormCallSitesBuildItem callSites, CombinedIndexBuildItem index,
+            BuildProducer<ElicitationFormModelBuildItem> forms, BuildProducer<ValidationErrorBuildItem> errors) {
+        FormValidator validator = new FormValidator(index.getComputingIndex());
+        for (FormModel form : validator.validate(callSites.callSitesByForm())) {
+            forms.produce(new ElicitationFormModelBuildItem(form));
+        }
+        reportProblems(validator.errors(), errors);
+    }
+
+    /** ArC reports the problems of every {@link ValidationErrorBuildItem} together, in one failed build. */
+    private static void reportProblems(List<String> messages, BuildProducer<ValidationErrorBuildItem> errors) {
+        if (!messages.isEmpty()) {
             List<Throwable> problems = new ArrayList<>();
-            for (String error : validator.errors()) {
-                problems.add(new IllegalStateException(error));
+            for (String message : messages) {
+                problems.add(new IllegalStateException(message));
             }
             errors.produce(new ValidationErrorBuildItem(problems));
         }
-        return new FeaturesBuildItem(validator.resources(), validator.prompts(), validator.completions());
     }
 
     /**
@@ -249,6 +279,16 @@ class McpProcessor {
         }
     }
 
+    @BuildStep
+    void generateElicitationFormSchemas(List<ElicitationFormModelBuildItem> forms,
+            BuildProducer<ElicitationFormBuildItem> schemas) {
+        FormSchemas writer = new FormSchemas();
+        for (ElicitationFormModelBuildItem item : forms) {
+            FormModel form = item.form();
+            schemas.produce(new ElicitationFormBuildItem(form.className(), form.key(), writer.schemaJson(form)));
+        }
+    }
+
     /** Jackson reads arguments and writes results by reflection; a native image must know those types. */
     @BuildStep
     void registerForReflection(List<ToolBuildItem> tools, FeaturesBuildItem features, CombinedIndexBuildItem index,
@@ -288,6 +328,22 @@ class McpProcessor {
                 }
             }
         });
+    }
+
+    /**
+     * Jackson reads an accepted answer into the form's record, and its choices into their enums, by reflection: a
+     * native image must know them. A form is found by its call sites, not by its signature, so no tool's types reach it.
+     */
+    @BuildStep
+    void registerElicitationFormsForReflection(List<ElicitationFormModelBuildItem> forms,
+            BuildProducer<ReflectiveClassBuildItem> classes) {
+        for (ElicitationFormModelBuildItem item : forms) {
+            List<String> classNames = new ArrayList<>();
+            classNames.add(item.form().className());
+            classNames.addAll(item.form().enumClassNames());
+            classes.produce(ReflectiveClassBuildItem.builder(classNames.toArray(String[]::new)).constructors().methods()
+                    .fields().reason("elicitation form " + item.form().className()).build());
+        }
     }
 
     private static List<Type> argumentTypes(List<ToolParameterModel> parameters) {

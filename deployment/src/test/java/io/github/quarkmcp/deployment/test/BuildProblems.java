@@ -12,13 +12,13 @@ import jakarta.enterprise.inject.spi.DeploymentException;
  * The problems a failed build reports. ArC turns the problems of every {@code ValidationErrorBuildItem} into one
  * {@link DeploymentException}: a single problem becomes its cause, several become its suppressed exceptions.
  */
-final class BuildProblems {
+public final class BuildProblems {
 
     private BuildProblems() {
     }
 
     /** The message of each problem, in the order the build reported them. */
-    static List<String> messages(Throwable failure) {
+    public static List<String> messages(Throwable failure) {
         if (!(failure instanceof DeploymentException)) {
             throw new AssertionError("The build should fail validation, but failed with " + failure, failure);
         }
@@ -35,7 +35,7 @@ final class BuildProblems {
     }
 
     /** Asserts the build reported these problems, in this order, and no other. */
-    static void assertExactly(Throwable failure, String... expected) {
+    public static void assertExactly(Throwable failure, String... expected) {
         assertEquals(List.of(expected), messages(failure));
     }
 }
