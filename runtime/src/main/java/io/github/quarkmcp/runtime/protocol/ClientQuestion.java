@@ -39,7 +39,9 @@ record ClientQuestion(String method, String paramsJson, String key, String capab
             return capabilities.has(capability);
         }
         com.fasterxml.jackson.databind.JsonNode parent = capabilities.get(capability.substring(0, dot));
-        return parent != null && parent.has(capability.substring(dot + 1));
+        String mode = capability.substring(dot + 1);
+        // An empty elicitation capability means form mode only, for clients older than the modes.
+        return parent != null && (parent.has(mode) || mode.equals("form") && parent.isObject() && parent.isEmpty());
     }
 
     /** {@code data.requiredCapabilities} of {@code MissingRequiredClientCapabilityError} for this question. */

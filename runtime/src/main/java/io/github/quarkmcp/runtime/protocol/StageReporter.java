@@ -30,7 +30,9 @@ final class StageReporter implements ProgressStage {
     @Override
     public void report(double done, double total, String message) {
         if (total > 0) {
-            context.reportProgress(at(Math.min(1, Math.max(0, done / total)) * OVERALL), OVERALL, message);
+            // Multiplied before divided: row 1 of 3 in a 0-30 stage is exactly 10, not 9.999999999999998.
+            double clamped = Math.min(total, Math.max(0, done));
+            context.reportProgress(from + (to - from) * clamped / total, OVERALL, message);
         }
     }
 
