@@ -56,6 +56,14 @@ public @interface Tool {
      */
     String[] requiredClientCapabilities() default {};
 
+    /**
+     * The longest a call may run, as a duration ({@code 30s}, {@code 5m}, {@code PT1H}); empty for the global
+     * {@code quarkus.mcp.tools.timeout} (off by default). A call past it is cancelled (the tool sees
+     * {@link McpContext#isCancelled()}) and answered with an error result that says so, so that a tool that never
+     * returns cannot hold its client, its stream and its place forever. Checked at build time.
+     */
+    String timeout() default "";
+
     /** Hints about the tool's behaviour; clients must treat them as untrusted. */
     Annotations annotations() default @Annotations;
 

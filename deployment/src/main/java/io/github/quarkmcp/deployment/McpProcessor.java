@@ -373,7 +373,7 @@ class McpProcessor {
         List<ToolMetadata> metadata = new ArrayList<>();
         for (ToolModel tool : sorted) {
             metadata.add(new ToolMetadata(tool.name(), listingByTool.get(tool.name()), tool.resultKind(),
-                    tool.requiredClientCapabilities(), new MethodMetadata(tool.methodDescription(),
+                    tool.requiredClientCapabilities(), tool.timeoutMillis(), new MethodMetadata(tool.methodDescription(),
                             tool.bean().getIdentifier(), parameters(tool.parameters()), tool.executionModel(),
                             tool.asynchrony(), invoker(recorderContext, invokerByKey.get(tool.name())))));
         }

@@ -124,7 +124,7 @@ public class McpRecorder {
                 mcp.clientRequests().timeout());
         McpDispatcher dispatcher = new McpDispatcher(features, description, subscriptions, mcp.log().defaultLevel(),
                 new ProgressSettings(mcp.progress().minInterval().toNanos(), timers), asking,
-                mcp.session().maxConcurrentCalls());
+                mcp.session().maxConcurrentCalls(), mcp.tools().timeout().filter(limit -> !limit.isZero()).orElse(null));
 
         long sweep = vertx.get().setPeriodic(sessions.sweepInterval().toMillis(), ignored -> sessions.endIdle());
         shutdown.addShutdownTask(() -> {

@@ -18,11 +18,12 @@ import io.quarkus.arc.processor.BeanInfo;
  * @param resultType the type the tool produces, with {@code Uni}/{@code CompletionStage} unwrapped
  * @param explicitInputSchema the {@code inputSchema} the developer wrote out, or {@code null} to generate it
  * @param requiredClientCapabilities the client capabilities a call needs
+ * @param timeoutMillis the tool's own time limit ({@code @Tool(timeout)}), {@code 0} for the global one
  */
 public record ToolModel(String name, String title, String description, String explicitInputSchema,
         Map<String, Boolean> hints,
         BeanInfo bean, MethodInfo method, List<ToolParameterModel> parameters, Type resultType, Asynchrony asynchrony,
-        ResultKind resultKind, ExecutionModel executionModel, List<String> requiredClientCapabilities) {
+        ResultKind resultKind, ExecutionModel executionModel, List<String> requiredClientCapabilities, long timeoutMillis) {
 
     /** {@code org.acme.Items#processItems(java.util.List,io.github.quarkmcp.McpContext)}, for messages. */
     public String methodDescription() {

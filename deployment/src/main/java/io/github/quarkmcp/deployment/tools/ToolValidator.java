@@ -1,6 +1,7 @@
 package io.github.quarkmcp.deployment.tools;
 
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +32,7 @@ import io.github.quarkmcp.runtime.json.JsonStrings;
 import io.github.quarkmcp.runtime.invocation.Asynchrony;
 import io.github.quarkmcp.runtime.invocation.ExecutionModel;
 import io.github.quarkmcp.runtime.tools.ResultKind;
+import io.quarkus.runtime.configuration.DurationConverter;
 
 /**
  * Checks every {@code @Tool} method against the rules and turns the valid ones into {@link ToolModel}s. It never
@@ -107,6 +109,7 @@ public final class ToolValidator {
             List<ToolParameterModel> parameters = parameters(method, where);
             checkHeaders(parameters, explicitInputSchema != null, where);
             List<String> requiredCapabilities = requiredClientCapabilities(found.annotation(), where);
+            long timeoutMillis = timeoutMillis(found.annotation(), where);
             if (errors.size() > errorsBefore) {
                 continue;
             }
@@ -117,7 +120,7 @@ public final class ToolValidator {
             valid.add(new ToolModel(name, MethodShapes.stringValue(found.annotation(), "title", null),
                     MethodShapes.stringValue(found.annotation(), "description", null), explicitInputSchema, hints(found.annotation()),
                     found.bean(), method,
-                    parameters, result, asynchrony, resultKind(result), model, requiredCapabilities));
+                    parameters, result, asynchrony, resultKind(result), model, requiredCapabilities, timeoutMillis));
         }
         valid.sort((a, b) -> a.name().compareTo(b.name()));
         return valid;
@@ -211,6 +214,26 @@ public final class ToolValidator {
                         + " is " + parameter.type() + ": " + where);
             }
         }
+    }
+
+    /** {@code @Tool(timeout)} in milliseconds, {@code 0} when not set; a duration that does not parse is an error. */
+    private long timeoutMillis(AnnotationInstance tool, String where) {
+        String text = MethodShapes.stringValue(tool, "timeout", "");
+        if (text.isBlank()) {
+            return 0;
+        }
+        Duration timeout;
+        try {
+            timeout = DurationConverter.parseDuration(text.trim());
+        } catch (IllegalArgumentException e) {
+            timeout = null;
+        }
+        if (timeout == null || timeout.isNegative() || timeout.toMillis() < 1) {
+            errors.add("@Tool timeout must be a positive duration such as \"30s\", \"5m\" or \"PT1H\", but is \""
+                    + text + "\": " + where);
+            return 0;
+        }
+        return timeout.toMillis();
     }
 
     private List<String> requiredClientCapabilities(AnnotationInstance tool, String where) {

@@ -276,6 +276,13 @@ public interface McpRuntimeConfig {
 
     interface Tools {
 
+        /**
+         * The longest any tool call may run, for tools without their own {@code @Tool(timeout)}: a call past it is
+         * cancelled and answered with an error result. Off by default: tools are for work that takes time, and only
+         * the application knows how long is too long.
+         */
+        Optional<Duration> timeout();
+
         /** How many tools one {@code tools/list} page holds before the client must follow {@code nextCursor}. */
         @WithDefault("100")
         int pageSize();

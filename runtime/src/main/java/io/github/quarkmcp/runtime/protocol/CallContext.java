@@ -48,6 +48,8 @@ public final class CallContext implements McpContext, InFlightRequest {
     private final ProgressReporter progress;
     private final LogLevel fallbackLogLevel;
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    // Set once the call is answered, by its result or at its time limit: whichever comes first answers it.
+    private final AtomicBoolean over = new AtomicBoolean();
     private final Queue<Runnable> cancelActions = new ConcurrentLinkedQueue<>();
     private final AskSettings asking;
     private final InputRound round;
@@ -142,10 +144,30 @@ public final class CallContext implements McpContext, InFlightRequest {
     /** Cancels the call: no response will be sent, and the cancel actions run. Only the first call does anything. */
     @Override
     public void cancel() {
-        if (!cancelled.compareAndSet(false, true)) {
-            return;
+        if (cancelled.compareAndSet(false, true)) {
+            stream.abandon();
+            runCancelActions();
         }
-        stream.abandon();
+    }
+
+    /**
+     * Ends the call at its time limit: for the tool it is cancelled (and its cancel actions run), but the caller
+     * answers it. False if it was over already (cancelled, or expired before).
+     */
+    boolean expire() {
+        if (!over.compareAndSet(false, true) || !cancelled.compareAndSet(false, true)) {
+            return false;
+        }
+        runCancelActions();
+        return true;
+    }
+
+    /** The call is answered with what its code produced: from now on it cannot expire. False if it already did. */
+    boolean end() {
+        return over.compareAndSet(false, true);
+    }
+
+    private void runCancelActions() {
         for (Runnable action = cancelActions.poll(); action != null; action = cancelActions.poll()) {
             run(action);
         }

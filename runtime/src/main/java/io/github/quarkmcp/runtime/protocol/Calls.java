@@ -52,6 +52,26 @@ final class Calls {
     void run(RequestContext context, JsonRpcMessage request, RequestStream stream,
             Function<CallContext, CompletionStage<String>> work, Function<Throwable, JsonRpcException> refusal,
             UnaryOperator<String> shape) {
+        run(context, request, stream, work, refusal, shape, null);
+    }
+
+    /**
+     * The longest a call may run, and what answers it when it runs longer (a tool's error result).
+     *
+     * @param nanos the limit
+     * @param answerJson the result (a JSON object, shaped for the era like any result) sent at the limit
+     */
+    record TimeLimit(long nanos, String answerJson) {
+    }
+
+    /**
+     * {@link #run(RequestContext, JsonRpcMessage, RequestStream, Function, Function, UnaryOperator)}, within
+     * {@code limit} ({@code null}: none): a call still running then is cancelled, as the tool sees it, and answered
+     * with {@code limit}'s result; its place in the session is free at once, even if its code never returns.
+     */
+    void run(RequestContext context, JsonRpcMessage request, RequestStream stream,
+            Function<CallContext, CompletionStage<String>> work, Function<Throwable, JsonRpcException> refusal,
+            UnaryOperator<String> shape, TimeLimit limit) {
         JsonNode id = request.id();
         JsonNode token = request.params().path(Eras.META).get("progressToken");
         if (token != null && !token.isNull() && !(token.isTextual() || token.isIntegralNumber())) {
@@ -74,6 +94,16 @@ final class Calls {
             // 2026-07-28: a client that closes the request's stream has cancelled it.
             stream.whenClientGone(call::cancel);
         }
+        if (limit != null) {
+            progress.timers().schedule(limit.nanos(), () -> {
+                if (call.expire()) {
+                    if (session != null) {
+                        session.untrack(idJson, call);
+                    }
+                    stream.respond(JsonRpc.result(idJson, shape.apply(limit.answerJson())));
+                }
+            });
+        }
         CompletionStage<String> result;
         try {
             result = work.apply(call);
@@ -84,8 +114,8 @@ final class Calls {
             if (session != null) {
                 session.untrack(idJson, call);
             }
-            if (call.isCancelled()) {
-                return; // no response for a cancelled request, whatever it ended with
+            if (call.isCancelled() || !call.end()) {
+                return; // no response for a cancelled (or timed-out, so answered) request, whatever it ended with
             }
             // What the call asked decides before what its code returned, which may have caught the signal.
             if (call.refusal() != null) {

@@ -1,5 +1,6 @@
 package io.github.quarkmcp.runtime.protocol;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,9 +36,12 @@ public final class McpDispatcher {
     private final Calls calls;
     private final ResourceRequests resources;
     private final PromptRequests prompts;
+    private final Duration toolTimeout; // null: none
 
     public McpDispatcher(ServerFeatures features, ServerDescription server, Subscriptions subscriptions,
-            LogLevel defaultLogLevel, ProgressSettings progress, AskSettings asking, int maxCallsPerSession) {
+            LogLevel defaultLogLevel, ProgressSettings progress, AskSettings asking, int maxCallsPerSession,
+            Duration toolTimeout) {
+        this.toolTimeout = toolTimeout;
         this.tools = features.tools();
         this.executor = features.toolExecutor();
         this.server = server;
@@ -235,7 +239,18 @@ public final class McpDispatcher {
             }
             LOG.errorf(failure, "Tool %s could not be run", tool.name());
             return new JsonRpcException(id, JsonRpc.INTERNAL_ERROR, "Internal error: the tool could not be run");
-        }, result -> context.modern() ? server.complete(result) : result);
+        }, result -> context.modern() ? server.complete(result) : result, timeLimit(tool));
+    }
+
+    /** The tool's own time limit, else the global one, else none. */
+    private Calls.TimeLimit timeLimit(RegisteredTool tool) {
+        long own = tool.metadata().getTimeoutMillis();
+        Duration limit = own > 0 ? Duration.ofMillis(own) : toolTimeout;
+        if (limit == null) {
+            return null;
+        }
+        return new Calls.TimeLimit(limit.toNanos(), executor.errorResult("Tool " + tool.name() + " did not finish within "
+                + limit + " (" + (own > 0 ? "its @Tool(timeout)" : "quarkus.mcp.tools.timeout") + ") and was cancelled"));
     }
 
     private static List<String> missingCapabilities(RegisteredTool tool, RequestContext context) {

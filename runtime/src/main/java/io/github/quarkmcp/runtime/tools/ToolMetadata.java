@@ -15,17 +15,20 @@ public final class ToolMetadata {
     private final String listingJson;
     private final ResultKind resultKind;
     private final List<String> requiredClientCapabilities;
+    private final long timeoutMillis;
     private final MethodMetadata method;
 
     /**
      * @param name the tool's name
      * @param listingJson the tool as {@code tools/list} shows it, schemas included
      * @param requiredClientCapabilities the client capabilities a call needs
+     * @param timeoutMillis the tool's own time limit, {@code 0} for the global one
      * @param method how to call the tool's method
      */
     @RecordableConstructor
     public ToolMetadata(String name, String listingJson, ResultKind resultKind, List<String> requiredClientCapabilities,
-            MethodMetadata method) {
+            long timeoutMillis, MethodMetadata method) {
+        this.timeoutMillis = timeoutMillis;
         this.name = name;
         this.listingJson = listingJson;
         this.resultKind = resultKind;
@@ -47,6 +50,10 @@ public final class ToolMetadata {
 
     public List<String> getRequiredClientCapabilities() {
         return requiredClientCapabilities;
+    }
+
+    public long getTimeoutMillis() {
+        return timeoutMillis;
     }
 
     public MethodMetadata getMethod() {

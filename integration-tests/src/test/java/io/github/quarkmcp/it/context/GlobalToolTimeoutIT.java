@@ -1,0 +1,8 @@
+package io.github.quarkmcp.it.context;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link GlobalToolTimeoutTest} against the packaged application: the native executable with {@code -Dnative}. */
+@QuarkusIntegrationTest
+class GlobalToolTimeoutIT extends GlobalToolTimeoutTest {
+}
