@@ -62,14 +62,19 @@ class ResultsTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void anInjectedContextReportsForTheCallItServes(Kind kind) {
-        String token = "audit-" + kind;
         try (McpTransport mcp = kind.open(http, ws)) {
-            Exchange call = mcp.callTool("injected_context", Map.of(), token);
+            // Call after call on one connection: each gets its own context, never an earlier call's (the soak
+            // harness found WebSocket calls from the third on served by the context of an earlier one).
+            for (int i = 1; i <= 10; i++) {
+                String token = "audit-" + kind + "-" + i;
+                Exchange call = mcp.callTool("injected_context", Map.of(), token);
 
-            assertEquals("audited in request " + call.id(), call.text(), call::toString);
-            assertEquals(List.of(json("{\"progressToken\":" + token(token)
-                    + ",\"progress\":1,\"total\":1,\"message\":\"audit of audited\"}")), call.progress(), call::toString);
-            assertEquals(1, call.notifications().size(), call::toString);
+                assertEquals("audited in request " + call.id(), call.text(), call::toString);
+                assertEquals(List.of(json("{\"progressToken\":" + token(token)
+                        + ",\"progress\":1,\"total\":1,\"message\":\"audit of audited\"}")), call.progress(),
+                        call::toString);
+                assertEquals(1, call.notifications().size(), call::toString);
+            }
         }
     }
 

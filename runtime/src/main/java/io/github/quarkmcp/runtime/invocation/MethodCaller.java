@@ -81,10 +81,11 @@ public final class MethodCaller {
         } catch (InvalidArgumentsException e) {
             return CompletableFuture.failedFuture(e);
         }
-        boolean ownContext = !requestContext.isActive();
-        if (ownContext) {
-            requestContext.activate();
-        }
+        // Every call gets a request context of its own, even where one is active already: on a connection's event
+        // loop a context left active (by an earlier call's continuation) would otherwise serve this call, whose
+        // injected McpContext would then be that earlier call's. Whatever was active is put back afterwards.
+        InjectableContext.ContextState outer = requestContext.isActive() ? requestContext.getState() : null;
+        requestContext.activate();
         InjectableContext.ContextState state = requestContext.getState();
         InstanceHandle<Object> instance = null;
         CompletionStage<Object> value;
@@ -98,7 +99,9 @@ public final class MethodCaller {
         } catch (Throwable failure) {
             value = CompletableFuture.failedFuture(failure);
         } finally {
-            if (ownContext) {
+            if (outer != null) {
+                requestContext.activate(outer);
+            } else {
                 requestContext.deactivate(); // never left active on this thread, whatever happened above
             }
         }
@@ -109,9 +112,7 @@ public final class MethodCaller {
             if (used != null && method.bean().getScope() == Dependent.class) {
                 used.close();
             }
-            if (ownContext) {
-                requestContext.destroy(state);
-            }
+            requestContext.destroy(state);
         });
     }
 
