@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.jboss.logging.Logger;
@@ -146,9 +147,14 @@ final class Calls {
                     "Invalid params: \"requestState\" must be a string, exactly as the server sent it");
         }
         RequestState codec = asking.requestState();
-        String binding = codec.binding(request.method(), request.params());
-        RequestState.Contents earlier = state == null || state.isNull() ? null
-                : codec.open(state.asText(), binding, request.id());
+        // The digest of the request is only needed to check a state or to make one: not for a call that asks nothing.
+        Supplier<String> binding = () -> codec.binding(request.method(), request.params());
+        RequestState.Contents earlier = null;
+        if (state != null && !state.isNull()) {
+            String bound = binding.get();
+            binding = () -> bound;
+            earlier = codec.open(state.asText(), bound, request.id());
+        }
         return new InputRound(codec, binding, earlier, responses instanceof ObjectNode ? (ObjectNode) responses : null);
     }
 

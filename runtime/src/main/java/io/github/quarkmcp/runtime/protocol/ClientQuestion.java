@@ -1,5 +1,7 @@
 package io.github.quarkmcp.runtime.protocol;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * One thing a call asks its client: a request of the client's ({@code elicitation/create},
  * {@code sampling/createMessage}, {@code roots/list}), as the 2025 era sends it (a JSON-RPC request of its own) and
@@ -30,7 +32,7 @@ record ClientQuestion(String method, String paramsJson, String key, String capab
     }
 
     /** Whether {@code capabilities} (the client's) has what this question needs. */
-    boolean supportedBy(com.fasterxml.jackson.databind.JsonNode capabilities) {
+    boolean supportedBy(JsonNode capabilities) {
         if (capabilities == null) {
             return false;
         }
@@ -38,7 +40,7 @@ record ClientQuestion(String method, String paramsJson, String key, String capab
         if (dot < 0) {
             return capabilities.has(capability);
         }
-        com.fasterxml.jackson.databind.JsonNode parent = capabilities.get(capability.substring(0, dot));
+        JsonNode parent = capabilities.get(capability.substring(0, dot));
         String mode = capability.substring(dot + 1);
         // An empty elicitation capability means form mode only, for clients older than the modes.
         return parent != null && (parent.has(mode) || mode.equals("form") && parent.isObject() && parent.isEmpty());

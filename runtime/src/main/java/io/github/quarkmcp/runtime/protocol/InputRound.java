@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,7 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class InputRound {
 
     private final RequestState codec;
-    private final String binding;
+    private final Supplier<String> binding;
     private final RequestState.Contents earlier;
     private final ObjectNode responses;
     // Guarded by this: a tool may ask from several threads (the async variants).
@@ -31,10 +32,11 @@ final class InputRound {
     private final Map<String, ClientQuestion> unanswered = new LinkedHashMap<>();
 
     /**
+     * @param binding what binds a state to the request, asked for only when a state is made (most calls ask nothing)
      * @param earlier what the request's verified state holds, or {@code null} for a first round
      * @param responses the request's {@code inputResponses}, or {@code null}
      */
-    InputRound(RequestState codec, String binding, RequestState.Contents earlier, ObjectNode responses) {
+    InputRound(RequestState codec, Supplier<String> binding, RequestState.Contents earlier, ObjectNode responses) {
         this.codec = codec;
         this.binding = binding;
         this.earlier = earlier;
@@ -85,7 +87,7 @@ final class InputRound {
             digests.put(question.key(), question.digest());
             first = false;
         }
-        return json.append("},\"requestState\":").append(JsonRpc.quote(codec.seal(binding, answers, digests)))
+        return json.append("},\"requestState\":").append(JsonRpc.quote(codec.seal(binding.get(), answers, digests)))
                 .toString();
     }
 }

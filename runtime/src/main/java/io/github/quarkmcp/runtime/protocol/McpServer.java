@@ -1,6 +1,7 @@
 package io.github.quarkmcp.runtime.protocol;
 
 import java.io.IOException;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -49,7 +50,7 @@ public final class McpServer {
      *        {@code _meta})
      */
     public void receive(McpSession session, JsonRpcMessage message, Outbound connection,
-            java.util.function.Consumer<String> refuse) {
+            Consumer<String> refuse) {
         RequestContext context;
         try {
             context = Eras.onConnection(message, session);

@@ -5,7 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
@@ -71,21 +71,10 @@ public final class RequestState {
      * {@code _meta}, {@code inputResponses} and {@code requestState}, in a canonical form (keys sorted).
      */
     String binding(String method, ObjectNode params) {
+        ObjectNode salient = params.deepCopy();
+        salient.remove(List.of(Eras.META, "inputResponses", "requestState"));
         StringBuilder canonical = new StringBuilder(method).append('\n');
-        Iterator<Map.Entry<String, JsonNode>> fields = params.fields();
-        TreeMap<String, JsonNode> sorted = new TreeMap<>();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (!field.getKey().equals(Eras.META) && !field.getKey().equals("inputResponses")
-                    && !field.getKey().equals("requestState")) {
-                sorted.put(field.getKey(), field.getValue());
-            }
-        }
-        for (Map.Entry<String, JsonNode> field : sorted.entrySet()) {
-            canonical.append(JsonRpc.quote(field.getKey())).append(':');
-            writeCanonical(field.getValue(), canonical);
-            canonical.append(',');
-        }
+        writeCanonical(salient, canonical);
         return digest(canonical.toString());
     }
 

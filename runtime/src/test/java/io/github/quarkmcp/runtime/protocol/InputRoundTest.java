@@ -34,7 +34,7 @@ class InputRoundTest {
 
     @Test
     void questionsOfAKindAreNumberedFromTheSecondOn() {
-        InputRound round = new InputRound(codec, "b", null, null);
+        InputRound round = new InputRound(codec, () -> "b", null, null);
         assertEquals("name", round.keyed(question("name", "a")).key());
         assertEquals("name_2", round.keyed(question("name", "b")).key());
         assertEquals("sampling", round.keyed(question("sampling", "c")).key());
@@ -44,14 +44,14 @@ class InputRoundTest {
     @Test
     void anAnswerTravelsInTheStateToTheNextRounds() throws Exception {
         // Round 1: nothing answered.
-        InputRound first = new InputRound(codec, "b", null, null);
+        InputRound first = new InputRound(codec, () -> "b", null, null);
         assertNull(first.answer(first.keyed(question("name", "Name?"))));
         assertTrue(first.awaitsInput());
         JsonNode asked = stateFields(first);
         assertEquals("elicitation/create", asked.path("inputRequests").path("name").path("method").asText());
 
         // Round 2: the answer comes in inputResponses; the next question is asked, the answer goes into the state.
-        InputRound second = new InputRound(codec, "b", codec.open(asked.path("requestState").asText(), "b", null),
+        InputRound second = new InputRound(codec, () -> "b", codec.open(asked.path("requestState").asText(), "b", null),
                 json("{\"name\":{\"action\":\"accept\",\"content\":{\"name\":\"Ada\"}}}"));
         assertEquals("Ada", second.answer(second.keyed(question("name", "Name?"))).path("content").path("name").asText());
         assertNull(second.answer(second.keyed(question("team", "Team?"))));
@@ -60,7 +60,7 @@ class InputRoundTest {
         assertTrue(next.path("inputRequests").has("team"));
 
         // Round 3: only the new answer is sent; the first comes from the state.
-        InputRound third = new InputRound(codec, "b", codec.open(next.path("requestState").asText(), "b", null),
+        InputRound third = new InputRound(codec, () -> "b", codec.open(next.path("requestState").asText(), "b", null),
                 json("{\"team\":{\"action\":\"accept\",\"content\":{\"team\":\"Compilers\"}}}"));
         assertEquals("Ada", third.answer(third.keyed(question("name", "Name?"))).path("content").path("name").asText());
         assertEquals("Compilers", third.answer(third.keyed(question("team", "Team?"))).path("content").path("team").asText());
@@ -69,12 +69,12 @@ class InputRoundTest {
 
     @Test
     void anAnswerIsOnlyUsedForTheQuestionItWasGivenTo() throws Exception {
-        InputRound first = new InputRound(codec, "b", null, null);
+        InputRound first = new InputRound(codec, () -> "b", null, null);
         first.answer(first.keyed(question("name", "Name?")));
         String state = stateFields(first).path("requestState").asText();
 
         // The tool now asks something else under the same key: the answer to the old question does not count.
-        InputRound second = new InputRound(codec, "b", codec.open(state, "b", null),
+        InputRound second = new InputRound(codec, () -> "b", codec.open(state, "b", null),
                 json("{\"name\":{\"action\":\"accept\",\"content\":{\"name\":\"Ada\"}}}"));
         assertNull(second.answer(second.keyed(question("name", "Full legal name?"))));
         assertTrue(second.awaitsInput());
@@ -82,7 +82,7 @@ class InputRoundTest {
 
     @Test
     void noResponsesAndNullResponsesAreNoAnswers() throws Exception {
-        InputRound round = new InputRound(codec, "b", null, json("{\"name\":null,\"other\":{\"action\":\"accept\"}}"));
+        InputRound round = new InputRound(codec, () -> "b", null, json("{\"name\":null,\"other\":{\"action\":\"accept\"}}"));
         assertNull(round.answer(round.keyed(question("name", "Name?"))));
         assertTrue(round.awaitsInput());
     }
