@@ -3,7 +3,7 @@
 # MCP clients (Streamable HTTP, WebSocket and stdio, both protocol eras) through a load phase and six fault phases,
 # prints the tables of figures, stops every server it started, and exits non-zero if any invariant failed.
 #
-#   bench/soak/run.sh [--minutes N] [--sessions N] [--native] [--phases a,b] [more flags: see bench/README.md]
+#   bench/soak/run.sh [--minutes N] [--sessions N] [--native | --native-only] [--phases a,b] [more: bench/README.md]
 #
 # Build the app first: ./mvnw -B -o install -DskipTests   (and -Dnative in integration-tests for --native)
 set -euo pipefail
@@ -12,16 +12,18 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 jar="$root/integration-tests/target/quarkus-app/quarkus-run.jar"
 native=false
+native_only=false
 args=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --native) native=true; shift ;;
+        --native-only) native=true; native_only=true; args+=("$1"); shift ;;
         -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) args+=("$1"); shift ;;
     esac
 done
 
-if [ ! -f "$jar" ]; then
+if ! $native_only && [ ! -f "$jar" ]; then
     echo "soak: no $jar; build it first: ./mvnw -B -o install -DskipTests" >&2
     exit 2
 fi
@@ -30,6 +32,9 @@ if $native; then
     runner="$(ls "$root"/integration-tests/target/*-runner 2>/dev/null | head -n 1 || true)"
     if [ -n "$runner" ] && [ -x "$runner" ]; then
         runner_args=(--native-runner "$runner")
+    elif $native_only; then
+        echo "soak: --native-only given but there is no integration-tests/target/*-runner: build it with -Dnative" >&2
+        exit 2
     else
         echo "soak: --native given but there is no integration-tests/target/*-runner; the JVM run only" >&2
     fi

@@ -8,9 +8,12 @@ import java.util.Set;
  * <ul>
  * <li>throwing: {@code fail} (a ToolCallException) and {@code fail_unexpectedly} (an IllegalStateException, as a bug
  * would): each call gets a result with {@code isError: true} and the tool's message, and the session goes on;</li>
- * <li>blocking forever: {@code uni_wait_for_cancel} and {@code stage_wait_for_cancel} never complete on their own (no
- * tool timeout exists yet, issue 15 part 2): they hold their stream but no thread, and only the client's cancellation
- * ends them (the tool sees it);</li>
+ * <li>blocking forever: {@code uni_wait_for_cancel} and {@code stage_wait_for_cancel} never complete on their own and
+ * have no time limit: they hold their stream but no thread, and only the client's cancellation ends them (the tool
+ * sees it);</li>
+ * <li>blocking a worker thread forever: {@code block_forever} waits on a latch no one opens, under a one-second
+ * {@code @Tool(timeout)}: each call is answered at the limit with the time-limit error, and its thread is interrupted
+ * then, so no worker stays held ({@code blocked_workers} is back to 0);</li>
  * <li>ignoring cancellation: {@code process_items} of 30 items (3 s) never looks at its cancellation and is not
  * interrupted: cancelled after its first report, it gets no response and its stream ends, while it runs on to its end
  * on its worker thread, which comes back afterwards.</li>
@@ -21,10 +24,14 @@ final class BadToolsPhase extends Phase {
     private static final int FOREVER = 6;
     private static final int IGNORING = 4;
     private static final long HOLD_MILLIS = 5_000;
+    private static final int WORKER_BLOCKERS = 3;
+    private static final String TIME_LIMIT_ERROR = "Tool block_forever did not finish within PT1S (its @Tool(timeout))"
+            + " and was cancelled";
 
     BadToolsPhase(Options o) {
-        super("bad-tools", o.badToolCalls + " throwing calls, " + FOREVER + " calls that block forever and "
-                + IGNORING + " that ignore their cancellation, per transport and era");
+        super("bad-tools", o.badToolCalls + " throwing calls, " + FOREVER + " calls that block forever, "
+                + WORKER_BLOCKERS + " that block a worker forever (1 s time limit) and " + IGNORING
+                + " that ignore their cancellation, per transport and era");
     }
 
     /** A call held open: how to tell whether it is still unanswered, and how the client cancels it. */
@@ -41,6 +48,7 @@ final class BadToolsPhase extends Phase {
         List<Held> forever = new ArrayList<>();
         List<Held> ignoring = new ArrayList<>();
         List<Runnable> cleanups = new ArrayList<>();
+        blockWorkers(h);
         for (String transport : new String[] { "HTTP", "WebSocket" }) {
             for (boolean modern : new boolean[] { false, true }) {
                 String era = modern ? "2026" : "2025";
@@ -85,7 +93,7 @@ final class BadToolsPhase extends Phase {
         Harness.sleep(HOLD_MILLIS);
         h.middle(this);
         long stillBlocked = forever.stream().filter(Held::unanswered).count();
-        h.check(this, "tools that block forever hold their call until the client cancels (no tool timeout yet)",
+        h.check(this, "tools that block forever without a time limit hold their call until the client cancels",
                 stillBlocked == forever.size(), stillBlocked + " of " + forever.size() + " unanswered after "
                         + HOLD_MILLIS / 1000 + " s");
         h.check(this, "tools that block forever on the event loop hold no thread",
@@ -99,6 +107,78 @@ final class BadToolsPhase extends Phase {
         h.check(this, "the tool saw each cancellation of a call blocking forever", seen.size() == foreverLabels.size(),
                 seen.size() + " of " + foreverLabels.size());
         cleanups.forEach(Runnable::run);
+    }
+
+    /**
+     * {@code block_forever} from every transport and era at once: each call is answered at its time limit with the
+     * time-limit error, and afterwards no call of it holds a worker.
+     */
+    private void blockWorkers(Harness h) throws Exception {
+        List<Thread> callers = new ArrayList<>();
+        List<AutoCloseable> clients = new ArrayList<>();
+        for (String transport : new String[] { "HTTP", "WebSocket" }) {
+            for (boolean modern : new boolean[] { false, true }) {
+                Row row = row(transport, modern ? "2026" : "2025", WORKER_BLOCKERS + " calls blocking a worker");
+                row.note = "answered at the 1 s limit with its error";
+                if (transport.equals("HTTP")) {
+                    HttpMcpClient client = modern ? h.modern() : h.legacy();
+                    clients.add(client::end);
+                    for (int i = 0; i < WORKER_BLOCKERS; i++) {
+                        callers.add(Harness.thread("block-forever", () -> {
+                            try {
+                                HttpMcpClient.OpenCall call = client.openCall("block_forever", "{}", null, Double.NaN,
+                                        null, 0, response -> isToolError(response, TIME_LIMIT_ERROR, modern));
+                                try {
+                                    HttpMcpClient.readCall(call.response(), call.check());
+                                } finally {
+                                    call.hangUp();
+                                }
+                                row.answered(call.check());
+                            } catch (IOException e) {
+                                row.failed("block_forever: " + e);
+                            }
+                        }));
+                    }
+                } else {
+                    WsMcpClient client = h.webSocket(modern);
+                    clients.add(client);
+                    List<CallCheck> checks = new ArrayList<>();
+                    for (int i = 0; i < WORKER_BLOCKERS; i++) {
+                        checks.add(client.start("block_forever", "{}", null, Double.NaN,
+                                response -> isToolError(response, TIME_LIMIT_ERROR, modern), null));
+                    }
+                    callers.add(Harness.thread("block-forever-ws", () -> {
+                        for (CallCheck check : checks) {
+                            client.await(check, h.timeout());
+                            synchronized (check) {
+                                row.answered(check);
+                            }
+                        }
+                    }));
+                }
+            }
+        }
+        Harness.joinAll(callers, System.nanoTime() + (h.timeout() + 5_000) * 1_000_000L);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        String held = blockedWorkers(h);
+        while (!"0".equals(held) && System.nanoTime() < deadline) {
+            Harness.sleep(100);
+            held = blockedWorkers(h);
+        }
+        h.check(this, "no worker is held by a tool that blocks forever once its time limit passed", "0".equals(held),
+                "blocked_workers: " + held + " after " + 4 * WORKER_BLOCKERS + " calls");
+        for (AutoCloseable client : clients) {
+            client.close();
+        }
+    }
+
+    private static String blockedWorkers(Harness h) throws IOException {
+        HttpMcpClient client = h.legacy();
+        try {
+            return Messages.text(client.callTool("blocked_workers", "{}"));
+        } finally {
+            client.end();
+        }
     }
 
     private static String items(int count) {

@@ -306,11 +306,13 @@ final class MalformedPhase extends Phase {
 
     // --- stdio ---
 
-    private void stdioSender(Harness h, Row row, long end) {
+    private void stdioSender(Harness h, Row row, long phaseEnd) {
         StdioMcpClient client = null;
         try {
             client = h.launchStdio(false);
             StdioMcpClient stdio = client;
+            // A JVM stdio server takes a second or more to start on a busy machine: its window begins once it serves.
+            long end = Math.max(phaseEnd, System.nanoTime() + h.options.malformedSeconds * 1_000_000_000L);
             byte[] oversize = ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\""
                     + "x".repeat(LIMIT) + "\"}}\n").getBytes(StandardCharsets.UTF_8);
             long[] lastOversize = { System.nanoTime() };

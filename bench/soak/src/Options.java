@@ -84,8 +84,11 @@ final class Options {
                 default -> throw new IllegalArgumentException("unknown flag " + flag);
             }
         }
-        if (o.jar == null || o.runDirectory == null) {
+        if (o.runDirectory == null || (o.jar == null && !o.nativeOnly)) {
             throw new IllegalArgumentException("--jar and --run-dir are required (run.sh passes them)");
+        }
+        if (o.nativeOnly && o.nativeRunner == null) {
+            throw new IllegalArgumentException("--native-only needs --native-runner (run.sh passes it)");
         }
         return o;
     }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +21,8 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.quarkmcp.it.PackagedApp;
 
 /**
  * The packaged demo app launched as an MCP stdio server, spoken to over its pipes: lines in, lines out, with timeouts.
@@ -33,7 +34,7 @@ final class McpStdioClient implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(20);
     static final String MODERN = "2026-07-28";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path TARGET = Path.of("target").toAbsolutePath();
+    private static final Path TARGET = PackagedApp.TARGET;
 
     private final String name;
     private final Process process;
@@ -70,9 +71,9 @@ final class McpStdioClient implements AutoCloseable {
      */
     static List<String> serverCommand(String... systemProperties) {
         List<String> command = new ArrayList<>();
-        boolean nativeImage = "native".equals(artifact().getProperty("type"));
+        boolean nativeImage = PackagedApp.isNativeImage();
         if (nativeImage) {
-            command.add(System.getProperty("native.image.path"));
+            command.add(PackagedApp.nativeExecutable().toString());
         } else {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         }
@@ -81,25 +82,12 @@ final class McpStdioClient implements AutoCloseable {
             command.add("-D" + property);
         }
         if (!nativeImage) {
-            Path jar = TARGET.resolve("quarkus-app/quarkus-run.jar");
+            Path jar = PackagedApp.jar();
             assertTrue(Files.isRegularFile(jar), "No " + jar + ": the *IT tests run after `package`");
             command.add("-jar");
             command.add(jar.toString());
         }
         return command;
-    }
-
-    private static Properties artifact() {
-        Properties properties = new Properties();
-        Path file = TARGET.resolve("quarkus-artifact.properties");
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                properties.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return properties;
     }
 
     private void pump(InputStream from, ByteArrayOutputStream into, boolean splitLines) {

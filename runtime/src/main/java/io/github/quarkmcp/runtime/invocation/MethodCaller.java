@@ -47,12 +47,12 @@ public final class MethodCaller {
         try {
             switch (method.executionModel()) {
                 case EVENT_LOOP:
-                    return callHere(method, arguments, context);
+                    return callHere(method, arguments, context, false);
                 case VIRTUAL_THREAD:
-                    return CompletableFuture.supplyAsync(() -> callHere(method, arguments, context), virtualThreads.get())
-                            .thenCompose(result -> result);
+                    return CompletableFuture.supplyAsync(() -> callHere(method, arguments, context, true),
+                            virtualThreads.get()).thenCompose(result -> result);
                 default:
-                    return CompletableFuture.supplyAsync(() -> callHere(method, arguments, context), workers)
+                    return CompletableFuture.supplyAsync(() -> callHere(method, arguments, context, true), workers)
                             .thenCompose(result -> result);
             }
         } catch (RuntimeException e) { // e.g. the worker pool refused the task: the call must still be answered
@@ -74,7 +74,13 @@ public final class MethodCaller {
         return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
-    private CompletionStage<Object> callHere(ServedMethod method, ObjectNode arguments, McpContext context) {
+    /**
+     * @param mayBlock the method runs on a thread of its own (a worker or a virtual thread), which it may block: that
+     *        thread is interrupted if the call reaches its time limit while the method still runs on it; an event
+     *        loop never is
+     */
+    private CompletionStage<Object> callHere(ServedMethod method, ObjectNode arguments, McpContext context,
+            boolean mayBlock) {
         Object[] values;
         try {
             values = method.arguments().decode(arguments, context);
@@ -89,6 +95,8 @@ public final class MethodCaller {
         InjectableContext.ContextState state = requestContext.getState();
         InstanceHandle<Object> instance = null;
         CompletionStage<Object> value;
+        BlockedThread blocked = mayBlock && context instanceof TimeLimitedCall limited ? new BlockedThread(limited)
+                : null;
         try {
             // Looked up here rather than by the invoker, so that the CompletionStage the method returns is the one
             // we hold (and can cancel), not a wrapper. A bean that fails to be created fails this call, not the
@@ -99,6 +107,9 @@ public final class MethodCaller {
         } catch (Throwable failure) {
             value = CompletableFuture.failedFuture(failure);
         } finally {
+            if (blocked != null) {
+                blocked.release();
+            }
             if (outer != null) {
                 requestContext.activate(outer);
             } else {
@@ -137,6 +148,35 @@ public final class MethodCaller {
                 return stage;
             default:
                 return CompletableFuture.completedFuture(returned);
+        }
+    }
+
+    /**
+     * The thread a blocking method runs on, for the length of the method only: interrupted at the call's time limit
+     * while the method is still on it; an interrupt that was meant for the call is not left on the thread afterwards
+     * (the pool will give it to another task).
+     */
+    private static final class BlockedThread {
+
+        private Thread thread = Thread.currentThread();
+        private boolean interrupted;
+
+        BlockedThread(TimeLimitedCall call) {
+            call.onTimeLimit(this::interrupt);
+        }
+
+        private synchronized void interrupt() {
+            if (thread != null) {
+                interrupted = true;
+                thread.interrupt();
+            }
+        }
+
+        synchronized void release() {
+            thread = null;
+            if (interrupted) {
+                Thread.interrupted();
+            }
         }
     }
 }

@@ -30,6 +30,7 @@ import io.github.quarkmcp.ProgressStage;
 import io.github.quarkmcp.Root;
 import io.github.quarkmcp.SamplingRequest;
 import io.github.quarkmcp.SamplingResult;
+import io.github.quarkmcp.runtime.invocation.TimeLimitedCall;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -37,7 +38,7 @@ import io.smallrye.mutiny.Uni;
  * {@code prompts/get} or a {@code completion/complete}. Everything it sends goes through the request's
  * {@link RequestStream}, so it arrives before the response or not at all.
  */
-public final class CallContext implements McpContext, InFlightRequest {
+public final class CallContext implements McpContext, InFlightRequest, TimeLimitedCall {
 
     private static final Logger LOG = Logger.getLogger(CallContext.class);
 
@@ -51,6 +52,8 @@ public final class CallContext implements McpContext, InFlightRequest {
     // Set once the call is answered, by its result or at its time limit: whichever comes first answers it.
     private final AtomicBoolean over = new AtomicBoolean();
     private final Queue<Runnable> cancelActions = new ConcurrentLinkedQueue<>();
+    private volatile boolean expired;
+    private final Queue<Runnable> timeLimitActions = new ConcurrentLinkedQueue<>();
     private final AskSettings asking;
     private final InputRound round;
     private final AtomicReference<JsonRpcException> refusal = new AtomicReference<>();
@@ -146,7 +149,7 @@ public final class CallContext implements McpContext, InFlightRequest {
     public void cancel() {
         if (cancelled.compareAndSet(false, true)) {
             stream.abandon();
-            runCancelActions();
+            runAll(cancelActions);
         }
     }
 
@@ -158,8 +161,19 @@ public final class CallContext implements McpContext, InFlightRequest {
         if (!over.compareAndSet(false, true) || !cancelled.compareAndSet(false, true)) {
             return false;
         }
-        runCancelActions();
+        expired = true;
+        runAll(cancelActions);
+        runAll(timeLimitActions);
         return true;
+    }
+
+    @Override
+    public void onTimeLimit(Runnable action) {
+        timeLimitActions.add(action);
+        // Expired meanwhile: as for onCancel, whoever removes the action from the queue runs it.
+        if (expired && timeLimitActions.remove(action)) {
+            run(action);
+        }
     }
 
     /** The call is answered with what its code produced: from now on it cannot expire. False if it already did. */
@@ -167,8 +181,8 @@ public final class CallContext implements McpContext, InFlightRequest {
         return over.compareAndSet(false, true);
     }
 
-    private void runCancelActions() {
-        for (Runnable action = cancelActions.poll(); action != null; action = cancelActions.poll()) {
+    private void runAll(Queue<Runnable> actions) {
+        for (Runnable action = actions.poll(); action != null; action = actions.poll()) {
             run(action);
         }
     }
