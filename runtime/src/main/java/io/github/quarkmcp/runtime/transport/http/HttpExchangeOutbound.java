@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import io.github.quarkmcp.runtime.protocol.Outbound;
 import io.github.quarkmcp.runtime.transport.WritableWaiters;
 import io.vertx.core.Context;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 
@@ -19,25 +20,35 @@ import io.vertx.core.http.HttpServerResponse;
  * into a stream too, and gets a comment line each interval, so that nothing between the client and the server takes
  * a long silent call for a dead connection.
  * <p>
+ * Notifications sent in one run of the event loop go out together: the first one opens a batch and asks the event
+ * loop to write it after the tasks already queued (typically the other reports of a tool reporting from a worker
+ * thread), so a burst of progress costs one write and one flush, not one per notification. The response, the end of
+ * the stream and a keep-alive line join the batch in its place, so order is kept; a batch over
+ * {@value #MAX_BATCH_BYTES} bytes is written at once, so back-pressure ({@link #writable()}) still sees the bytes.
+ * <p>
  * All methods of {@link Outbound} run on the connection's event loop (see {@link #executor()}), so the state
  * below is confined to that thread.
  */
 final class HttpExchangeOutbound implements Outbound {
 
     private static final String JSON = "application/json";
+    private static final int MAX_BATCH_BYTES = 16 * 1024;
 
     private final HttpServerResponse response;
     private final Executor executor;
     private final Runnable beforeHeaders;
     private final Runnable onFinish;
     private final Context context;
-    private final long keepAliveTimer;
+    private final KeepAliveClock keepAliveClock;
+    private final KeepAliveClock.Entry keepAliveEntry;
+    private long keepAliveTimer = -1; // armed once the exchange outlived its first interval
     private final boolean modern;
     private Runnable onClientGone;
     private boolean clientGone; // the connection closed before the last response
     private int pendingResponses;
     private boolean streaming;
     private boolean finished;
+    private Buffer unwritten; // the notifications of this turn of the event loop not written yet; null when none
     private final WritableWaiters writableWaiters = new WritableWaiters();
 
     /**
@@ -46,12 +57,12 @@ final class HttpExchangeOutbound implements Outbound {
      * @param beforeHeaders runs just before the status line and headers are written (to add headers that depend
      *        on the outcome)
      * @param onFinish runs once, when the last response was written or the client went away
-     * @param keepAliveMillis how often to write a comment line while the exchange is open; 0 for never
+     * @param keepAliveClock times the keep-alive lines of this event loop's exchanges; null for none
      * @param modern whether the request is of 2026-07-28: its errors carry their HTTP status, and the client closing
      *        the response cancels it
      */
     HttpExchangeOutbound(HttpServerResponse response, Context context, int responses, boolean batch,
-            Runnable beforeHeaders, Runnable onFinish, long keepAliveMillis, boolean modern) {
+            Runnable beforeHeaders, Runnable onFinish, KeepAliveClock keepAliveClock, boolean modern) {
         this.response = response;
         this.context = context;
         this.executor = task -> context.runOnContext(ignored -> task.run());
@@ -62,6 +73,7 @@ final class HttpExchangeOutbound implements Outbound {
         // 2025: a dropped connection is not a cancellation (spec), the call runs on and its output is discarded.
         // 2026-07-28: it is the client's way to cancel (whenClientGone).
         response.closeHandler(ignored -> executor.execute(() -> {
+            unwritten = null;
             clientGone = !finished;
             finish();
             writableWaiters.runAll();
@@ -78,9 +90,8 @@ final class HttpExchangeOutbound implements Outbound {
         if (batch) {
             startStream();
         }
-        // Set on this event loop, the timer fires on it too.
-        this.keepAliveTimer = keepAliveMillis > 0 ? context.owner().setPeriodic(keepAliveMillis, ignored -> keepAlive())
-                : -1;
+        this.keepAliveClock = keepAliveClock;
+        this.keepAliveEntry = keepAliveClock != null ? keepAliveClock.open(this::keepAliveDue, context) : null;
     }
 
     @Override
@@ -96,7 +107,28 @@ final class HttpExchangeOutbound implements Outbound {
         if (!streaming) {
             startStream();
         }
-        response.write(SseEvents.message(json));
+        if (unwritten == null) {
+            unwritten = Buffer.buffer(512);
+            context.runOnContext(ignored -> writeBatch());
+        }
+        SseEvents.appendMessage(unwritten, json);
+        if (unwritten.length() >= MAX_BATCH_BYTES) {
+            writeBatch();
+        }
+    }
+
+    private void writeBatch() {
+        Buffer events = takeBatch();
+        if (events != null && !isGone()) {
+            response.write(events);
+        }
+    }
+
+    /** The notifications not written yet, now this exchange's to write; null if none. */
+    private Buffer takeBatch() {
+        Buffer events = unwritten;
+        unwritten = null;
+        return events;
     }
 
     @Override
@@ -106,10 +138,14 @@ final class HttpExchangeOutbound implements Outbound {
             if (!streaming) {
                 beforeHeaders.run();
                 response.putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(json);
-            } else if (pendingResponses == 0) {
-                response.end(SseEvents.message(json));
             } else {
-                response.write(SseEvents.message(json));
+                Buffer events = takeBatch();
+                events = events == null ? SseEvents.message(json) : SseEvents.appendMessage(events, json);
+                if (pendingResponses == 0) {
+                    response.end(events);
+                } else {
+                    response.write(events);
+                }
             }
         }
         if (pendingResponses == 0) {
@@ -150,7 +186,12 @@ final class HttpExchangeOutbound implements Outbound {
             if (!streaming) {
                 startStream();
             }
-            response.end();
+            Buffer events = takeBatch();
+            if (events != null) {
+                response.end(events);
+            } else {
+                response.end();
+            }
         }
         finish();
     }
@@ -176,6 +217,16 @@ final class HttpExchangeOutbound implements Outbound {
         SseEvents.startStream(response);
     }
 
+    /** Still open one interval after it opened: a comment line now, and one each interval from now on. */
+    private void keepAliveDue() {
+        if (finished) {
+            return;
+        }
+        keepAlive();
+        // Set on this event loop, the timer fires on it too.
+        keepAliveTimer = context.owner().setPeriodic(keepAliveClock.intervalMillis(), ignored -> keepAlive());
+    }
+
     private void keepAlive() {
         if (finished || isGone() || response.writeQueueFull()) { // a connection that cannot keep up is not idle
             return;
@@ -183,6 +234,7 @@ final class HttpExchangeOutbound implements Outbound {
         if (!streaming) {
             startStream();
         }
+        writeBatch();
         response.write(SseEvents.keepAlive());
     }
 
@@ -193,6 +245,9 @@ final class HttpExchangeOutbound implements Outbound {
     private void finish() {
         if (!finished) {
             finished = true;
+            if (keepAliveEntry != null) {
+                keepAliveClock.close(keepAliveEntry);
+            }
             if (keepAliveTimer >= 0) {
                 context.owner().cancelTimer(keepAliveTimer);
             }

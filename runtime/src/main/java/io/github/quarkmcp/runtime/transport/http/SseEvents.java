@@ -25,14 +25,19 @@ final class SseEvents {
     }
 
     static Buffer message(String json) {
-        Buffer buffer = Buffer.buffer(json.length() + 24).appendString("event: message\n");
+        return appendMessage(Buffer.buffer(json.length() + 24), json);
+    }
+
+    /** Appends the event of one message to {@code events} (several events go out in one write). */
+    static Buffer appendMessage(Buffer events, String json) {
+        events.appendString("event: message\n");
         if (json.indexOf('\n') < 0 && json.indexOf('\r') < 0) {
-            return buffer.appendString("data: ").appendString(json).appendString("\n\n");
+            return events.appendString("data: ").appendString(json).appendString("\n\n");
         }
         for (String line : json.split("\r\n|\r|\n")) {
-            buffer.appendString("data: ").appendString(line).appendString("\n");
+            events.appendString("data: ").appendString(line).appendString("\n");
         }
-        return buffer.appendString("\n");
+        return events.appendString("\n");
     }
 
     /** The comment line that keeps a silent stream from looking dead to proxies and idle timeouts. */

@@ -37,12 +37,12 @@ final class StreamableHttpPost {
 
     private final McpServer server;
     private final HttpBody body;
-    private final long keepAliveMillis;
+    private final KeepAliveClock.Clocks keepAlive;
 
     StreamableHttpPost(McpServer server, HttpBody body, long keepAliveMillis) {
         this.server = server;
         this.body = body;
-        this.keepAliveMillis = keepAliveMillis;
+        this.keepAlive = new KeepAliveClock.Clocks(keepAliveMillis);
     }
 
     void handle(HttpServerRequest request) {
@@ -112,7 +112,7 @@ final class StreamableHttpPost {
             return;
         }
         HttpExchangeOutbound outbound = new HttpExchangeOutbound(response, Vertx.currentContext(), 1, false, NOTHING,
-                NOTHING, keepAliveMillis, true);
+                NOTHING, keepAlive.current(), true);
         server.dispatcher().request(context, message, new RequestStream(outbound));
     }
 
@@ -186,7 +186,7 @@ final class StreamableHttpPost {
         };
         // No keep-alive: going on as a stream would send the session header before initialize has succeeded.
         HttpExchangeOutbound outbound = new HttpExchangeOutbound(response, Vertx.currentContext(), 1, false,
-                beforeHeaders, session::endExchange, 0, false);
+                beforeHeaders, session::endExchange, null, false);
         server.dispatcher().request(RequestContext.legacy(session, ProtocolVersion.LATEST_LEGACY), message,
                 new RequestStream(outbound));
     }
@@ -209,7 +209,7 @@ final class StreamableHttpPost {
         }
         session.beginExchange();
         HttpExchangeOutbound outbound = new HttpExchangeOutbound(response, Vertx.currentContext(), requests, batch,
-                NOTHING, session::endExchange, keepAliveMillis, false);
+                NOTHING, session::endExchange, keepAlive.current(), false);
         refusals.forEach(refusal -> new RequestStream(outbound).respond(refusal));
         for (JsonRpcMessage message : messages) {
             if (message.isRequest()) {
