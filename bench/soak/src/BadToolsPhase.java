@@ -34,6 +34,11 @@ final class BadToolsPhase extends Phase {
                 + " that ignore their cancellation, per transport and era");
     }
 
+    /** How a transport's client starts a call and holds it open after its first report. */
+    private interface Hold {
+        Held start(String tool, String arguments, String token, Row row) throws IOException;
+    }
+
     /** A call held open: how to tell whether it is still unanswered, and how the client cancels it. */
     private interface Held {
         boolean unanswered();
@@ -56,33 +61,26 @@ final class BadToolsPhase extends Phase {
                 Row blocked = row(transport, era, FOREVER + " calls blocking forever");
                 Row ignored = row(transport, era, IGNORING + " calls ignoring cancellation");
                 String name = transport + era + "-" + run;
+                Hold hold;
                 if (transport.equals("HTTP")) {
                     HttpMcpClient client = modern ? h.modern() : h.legacy();
                     throwHttp(h, client, throwing);
-                    for (int i = 0; i < FOREVER; i++) {
-                        String label = "forever-" + name + "-" + i;
-                        foreverLabels.add(label);
-                        forever.add(holdHttp(client, i % 2 == 0 ? "uni_wait_for_cancel" : "stage_wait_for_cancel",
-                                "{\"label\":" + Json.quote(label) + "}", label, blocked));
-                    }
-                    for (int i = 0; i < IGNORING; i++) {
-                        ignoring.add(holdHttp(client, "process_items", items(30), "ignore-" + name + "-" + i, ignored));
-                    }
+                    hold = (tool, arguments, token, row) -> holdHttp(client, tool, arguments, token, row);
                     cleanups.add(client::end);
                 } else {
                     WsMcpClient client = h.webSocket(modern);
                     throwWebSocket(client, throwing);
-                    for (int i = 0; i < FOREVER; i++) {
-                        String label = "forever-" + name + "-" + i;
-                        foreverLabels.add(label);
-                        forever.add(holdWebSocket(client, i % 2 == 0 ? "uni_wait_for_cancel" : "stage_wait_for_cancel",
-                                "{\"label\":" + Json.quote(label) + "}", label, blocked));
-                    }
-                    for (int i = 0; i < IGNORING; i++) {
-                        ignoring.add(holdWebSocket(client, "process_items", items(30), "ignore-" + name + "-" + i,
-                                ignored));
-                    }
+                    hold = (tool, arguments, token, row) -> holdWebSocket(client, tool, arguments, token, row);
                     cleanups.add(client::close);
+                }
+                for (int i = 0; i < FOREVER; i++) {
+                    String label = "forever-" + name + "-" + i;
+                    foreverLabels.add(label);
+                    forever.add(hold.start(i % 2 == 0 ? "uni_wait_for_cancel" : "stage_wait_for_cancel",
+                            "{\"label\":" + Json.quote(label) + "}", label, blocked));
+                }
+                for (int i = 0; i < IGNORING; i++) {
+                    ignoring.add(hold.start("process_items", items(30), "ignore-" + name + "-" + i, ignored));
                 }
             }
         }

@@ -259,7 +259,7 @@ final class CancelStormPhase extends Phase {
     }
 
     /** A client shared with others (the storm's session or socket): ending the loop leaves it open. */
-    private static McpCaller shared(HttpMcpClient client) {
+    private static McpCaller shared(McpCaller client) {
         return new McpCaller() {
             public CallCheck call(String tool, String arguments, Object token, double total,
                     Predicate<Object> expected) throws IOException {
@@ -267,23 +267,7 @@ final class CancelStormPhase extends Phase {
             }
 
             public long lateAfterAnswer() {
-                return 0;
-            }
-
-            public void end() {
-            }
-        };
-    }
-
-    private static McpCaller shared(WsMcpClient client) {
-        return new McpCaller() {
-            public CallCheck call(String tool, String arguments, Object token, double total,
-                    Predicate<Object> expected) throws IOException {
-                return client.call(tool, arguments, token, total, expected);
-            }
-
-            public long lateAfterAnswer() {
-                return client.router.lateAfterAnswer.get();
+                return client.lateAfterAnswer();
             }
 
             public void end() {

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * {@code Mcp-Method} and {@code Mcp-Name} headers). Requests go over one keep-alive connection; a call that is to be
  * held open (to vanish, to read slowly) gets a connection of its own from {@link #openCall}.
  */
-final class HttpMcpClient implements AutoCloseable {
+final class HttpMcpClient implements AutoCloseable, McpCaller {
 
     final int port;
     final boolean modern;
@@ -140,7 +140,8 @@ final class HttpMcpClient implements AutoCloseable {
      * Calls {@code tool} and feeds every message of its response stream to the check, to the end of the stream (so
      * that anything sent after the response is seen).
      */
-    CallCheck call(String tool, String arguments, Object token, double total, Predicate<Object> expected)
+    @Override
+    public CallCheck call(String tool, String arguments, Object token, double total, Predicate<Object> expected)
             throws IOException {
         long id = nextId();
         CallCheck check = new CallCheck(id, token, total, expected);
@@ -311,8 +312,14 @@ final class HttpMcpClient implements AutoCloseable {
         dropConnection();
     }
 
+    @Override
+    public long lateAfterAnswer() {
+        return 0; // over HTTP a call's stream is its own: what follows the response is seen by its check
+    }
+
     /** Ends the session if there is one (as a well-behaved client does), then closes. */
-    void end() {
+    @Override
+    public void end() {
         if (sessionId != null) {
             try {
                 delete();

@@ -62,18 +62,18 @@ final class LoadPhase extends Phase {
     }
 
     private Thread http(Harness h, boolean modern, Row row, String name, long deadline) {
-        return Harness.thread("load-" + name, () -> loop(row, name, deadline, () -> McpCaller.of(
-                modern ? h.modern() : h.legacy()), warmUp));
+        return Harness.thread("load-" + name, () -> loop(row, name, deadline,
+                () -> modern ? h.modern() : h.legacy(), warmUp));
     }
 
     private Thread ws(Harness h, boolean modern, Row row, String name, long deadline) {
-        return Harness.thread("load-" + name, () -> loop(row, name, deadline, () -> McpCaller.of(h.webSocket(modern)),
+        return Harness.thread("load-" + name, () -> loop(row, name, deadline, () -> h.webSocket(modern),
                 warmUp));
     }
 
     private Thread stdio(Harness h, boolean modern, Row row, long deadline) {
         return Harness.thread("load-stdio-" + modern, () -> loop(row, "s" + (modern ? 1 : 0), deadline,
-                () -> McpCaller.of(h.launchStdio(modern)), warmUp));
+                () -> h.launchStdio(modern), warmUp));
     }
 
     interface Connect {

@@ -56,10 +56,10 @@ final class MalformedPhase extends Phase {
         for (boolean modern : new boolean[] { false, true }) {
             Row httpBystander = row("HTTP", modern ? "2026" : "2025", "bystander");
             threads.add(Harness.thread("bad-bystander-http-" + modern, () -> LoadPhase.loop(httpBystander,
-                    "mh" + modern, end, () -> McpCaller.of(modern ? h.modern() : h.legacy()), true)));
+                    "mh" + modern, end, () -> modern ? h.modern() : h.legacy(), true)));
             Row wsBystander = row("WebSocket", modern ? "2026" : "2025", "bystander");
             threads.add(Harness.thread("bad-bystander-ws-" + modern, () -> LoadPhase.loop(wsBystander,
-                    "mw" + modern, end, () -> McpCaller.of(h.webSocket(modern)), true)));
+                    "mw" + modern, end, () -> h.webSocket(modern), true)));
         }
         h.middleAfter(this, h.options.malformedSeconds * 500L).join();
         Harness.joinAll(threads, end + h.timeout() * 1_000_000L);

@@ -33,9 +33,9 @@ final class SessionFloodPhase extends Phase {
         AtomicBoolean flooding = new AtomicBoolean(true);
         List<Thread> bystanders = new ArrayList<>();
         bystanders.add(Harness.thread("flood-busy-2025", () -> LoadPhase.loop(busyLegacy, "f25", flooding::get,
-                () -> McpCaller.of(h.legacy()), true)));
+                () -> h.legacy(), true)));
         bystanders.add(Harness.thread("flood-busy-2026", () -> LoadPhase.loop(busyModern, "f26", flooding::get,
-                () -> McpCaller.of(h.modern()), true)));
+                () -> h.modern(), true)));
         Harness.sleep(1_000); // the busy session exists before the flood
 
         AtomicLong next = new AtomicLong();

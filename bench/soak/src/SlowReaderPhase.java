@@ -36,9 +36,9 @@ final class SlowReaderPhase extends Phase {
         long baseEnd = System.nanoTime() + BASELINE_MILLIS * 1_000_000L;
         List<Thread> bystanders = new ArrayList<>();
         bystanders.add(Harness.thread("slow-base-2025",
-                () -> LoadPhase.loop(baseLegacy, "b25", baseEnd, () -> McpCaller.of(h.legacy()), true)));
+                () -> LoadPhase.loop(baseLegacy, "b25", baseEnd, () -> h.legacy(), true)));
         bystanders.add(Harness.thread("slow-base-2026",
-                () -> LoadPhase.loop(baseModern, "b26", baseEnd, () -> McpCaller.of(h.modern()), true)));
+                () -> LoadPhase.loop(baseModern, "b26", baseEnd, () -> h.modern(), true)));
         Harness.joinAll(bystanders, baseEnd + h.timeout() * 1_000_000L);
 
         Row slowHttpLegacy = row("HTTP", "2025", o.slowReaders + " slow readers");
@@ -63,9 +63,9 @@ final class SlowReaderPhase extends Phase {
         long pauseEnd = System.nanoTime() + o.pauseSeconds * 1_000_000_000L;
         bystanders.clear();
         bystanders.add(Harness.thread("slow-pause-2025",
-                () -> LoadPhase.loop(pauseLegacy, "p25", pauseEnd, () -> McpCaller.of(h.legacy()), true)));
+                () -> LoadPhase.loop(pauseLegacy, "p25", pauseEnd, () -> h.legacy(), true)));
         bystanders.add(Harness.thread("slow-pause-2026",
-                () -> LoadPhase.loop(pauseModern, "p26", pauseEnd, () -> McpCaller.of(h.modern()), true)));
+                () -> LoadPhase.loop(pauseModern, "p26", pauseEnd, () -> h.modern(), true)));
         Harness.sleep(o.pauseSeconds * 500L);
         h.middle(this);
         Harness.joinAll(bystanders, pauseEnd + h.timeout() * 1_000_000L);

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * one JSON-RPC message per line each way. A 2025 client sends {@code initialize} first; a 2026-07-28 one sends
  * {@code _meta} with every request. Its stderr goes to a file in the run's directory.
  */
-final class StdioMcpClient implements AutoCloseable {
+final class StdioMcpClient implements AutoCloseable, McpCaller {
 
     final boolean modern;
     final MessageRouter router = new MessageRouter();
@@ -109,7 +109,8 @@ final class StdioMcpClient implements AutoCloseable {
         return check;
     }
 
-    CallCheck call(String tool, String arguments, Object token, double total, Predicate<Object> expected)
+    @Override
+    public CallCheck call(String tool, String arguments, Object token, double total, Predicate<Object> expected)
             throws IOException {
         CallCheck check = start(tool, arguments, token, total, expected);
         try {
@@ -160,6 +161,17 @@ final class StdioMcpClient implements AutoCloseable {
     }
 
     /** Closes stdin (the client's shutdown signal) and waits for the exit; destroys the process if it hangs. */
+    @Override
+    public long lateAfterAnswer() {
+        return router.lateAfterAnswer.get();
+    }
+
+    /** The client's way to end the session: closing the connection. */
+    @Override
+    public void end() {
+        close();
+    }
+
     @Override
     public void close() {
         try {

@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  * {@code _meta} in every request). It reads one message at a time and none while paused, so a paused client makes
  * the server's writes back up into TCP, as a slow reader does.
  */
-final class WsMcpClient implements AutoCloseable {
+final class WsMcpClient implements AutoCloseable, McpCaller {
 
     final boolean modern;
     final MessageRouter router = new MessageRouter();
@@ -102,7 +102,8 @@ final class WsMcpClient implements AutoCloseable {
     }
 
     /** Calls a tool and waits for its response (the check then holds everything it got). */
-    CallCheck call(String tool, String arguments, Object token, double total, Predicate<Object> expected)
+    @Override
+    public CallCheck call(String tool, String arguments, Object token, double total, Predicate<Object> expected)
             throws IOException {
         CallCheck check = start(tool, arguments, token, total, expected, null);
         await(check, timeoutMillis);
@@ -156,6 +157,17 @@ final class WsMcpClient implements AutoCloseable {
     }
 
     /** Closes with 1000 as a well-behaved client does, then drops the connection if the server does not answer. */
+    @Override
+    public long lateAfterAnswer() {
+        return router.lateAfterAnswer.get();
+    }
+
+    /** The client's way to end the session: closing the connection. */
+    @Override
+    public void end() {
+        close();
+    }
+
     @Override
     public void close() {
         try {

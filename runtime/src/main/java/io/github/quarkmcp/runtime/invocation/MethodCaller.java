@@ -47,12 +47,12 @@ public final class MethodCaller {
         try {
             switch (method.executionModel()) {
                 case EVENT_LOOP:
-                    return callHere(method, arguments, context, false);
+                    return callHere(method, arguments, context);
                 case VIRTUAL_THREAD:
-                    return CompletableFuture.supplyAsync(() -> callHere(method, arguments, context, true),
+                    return CompletableFuture.supplyAsync(() -> callHere(method, arguments, context),
                             virtualThreads.get()).thenCompose(result -> result);
                 default:
-                    return CompletableFuture.supplyAsync(() -> callHere(method, arguments, context, true), workers)
+                    return CompletableFuture.supplyAsync(() -> callHere(method, arguments, context), workers)
                             .thenCompose(result -> result);
             }
         } catch (RuntimeException e) { // e.g. the worker pool refused the task: the call must still be answered
@@ -74,13 +74,7 @@ public final class MethodCaller {
         return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
-    /**
-     * @param mayBlock the method runs on a thread of its own (a worker or a virtual thread), which it may block: that
-     *        thread is interrupted if the call reaches its time limit while the method still runs on it; an event
-     *        loop never is
-     */
-    private CompletionStage<Object> callHere(ServedMethod method, ObjectNode arguments, McpContext context,
-            boolean mayBlock) {
+    private CompletionStage<Object> callHere(ServedMethod method, ObjectNode arguments, McpContext context) {
         Object[] values;
         try {
             values = method.arguments().decode(arguments, context);
@@ -95,8 +89,10 @@ public final class MethodCaller {
         InjectableContext.ContextState state = requestContext.getState();
         InstanceHandle<Object> instance = null;
         CompletionStage<Object> value;
-        BlockedThread blocked = mayBlock && context instanceof TimeLimitedCall limited ? new BlockedThread(limited)
-                : null;
+        // A method on a thread of its own (a worker, a virtual thread) may block it: that thread is interrupted if the
+        // call reaches its time limit while the method still runs on it. An event loop never is.
+        BlockedThread blocked = method.executionModel() != ExecutionModel.EVENT_LOOP
+                && context instanceof TimeLimitedCall limited ? new BlockedThread(limited) : null;
         try {
             // Looked up here rather than by the invoker, so that the CompletionStage the method returns is the one
             // we hold (and can cancel), not a wrapper. A bean that fails to be created fails this call, not the

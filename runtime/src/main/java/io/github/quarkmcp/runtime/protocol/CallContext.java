@@ -51,9 +51,8 @@ public final class CallContext implements McpContext, InFlightRequest, TimeLimit
     private final AtomicBoolean cancelled = new AtomicBoolean();
     // Set once the call is answered, by its result or at its time limit: whichever comes first answers it.
     private final AtomicBoolean over = new AtomicBoolean();
-    private final Queue<Runnable> cancelActions = new ConcurrentLinkedQueue<>();
-    private volatile boolean expired;
-    private final Queue<Runnable> timeLimitActions = new ConcurrentLinkedQueue<>();
+    private final Hooks cancelActions = new Hooks();
+    private final Hooks timeLimitActions = new Hooks();
     private final AskSettings asking;
     private final InputRound round;
     private final AtomicReference<JsonRpcException> refusal = new AtomicReference<>();
@@ -131,10 +130,6 @@ public final class CallContext implements McpContext, InFlightRequest, TimeLimit
     @Override
     public void onCancel(Runnable action) {
         cancelActions.add(action);
-        // Cancelled meanwhile: whoever removes the action from the queue runs it, so it runs exactly once.
-        if (cancelled.get() && cancelActions.remove(action)) {
-            run(action);
-        }
     }
 
     @Override
@@ -149,7 +144,7 @@ public final class CallContext implements McpContext, InFlightRequest, TimeLimit
     public void cancel() {
         if (cancelled.compareAndSet(false, true)) {
             stream.abandon();
-            runAll(cancelActions);
+            cancelActions.fire();
         }
     }
 
@@ -161,19 +156,14 @@ public final class CallContext implements McpContext, InFlightRequest, TimeLimit
         if (!over.compareAndSet(false, true) || !cancelled.compareAndSet(false, true)) {
             return false;
         }
-        expired = true;
-        runAll(cancelActions);
-        runAll(timeLimitActions);
+        cancelActions.fire();
+        timeLimitActions.fire();
         return true;
     }
 
     @Override
     public void onTimeLimit(Runnable action) {
         timeLimitActions.add(action);
-        // Expired meanwhile: as for onCancel, whoever removes the action from the queue runs it.
-        if (expired && timeLimitActions.remove(action)) {
-            run(action);
-        }
     }
 
     /** The call is answered with what its code produced: from now on it cannot expire. False if it already did. */
@@ -181,9 +171,27 @@ public final class CallContext implements McpContext, InFlightRequest, TimeLimit
         return over.compareAndSet(false, true);
     }
 
-    private void runAll(Queue<Runnable> actions) {
-        for (Runnable action = actions.poll(); action != null; action = actions.poll()) {
-            run(action);
+    /**
+     * Actions to run once, when something happens to the call (its cancellation, its time limit): an action added
+     * after it happened runs at once; whoever removes an action from the queue runs it, so each runs exactly once.
+     */
+    private final class Hooks {
+
+        private final Queue<Runnable> actions = new ConcurrentLinkedQueue<>();
+        private volatile boolean fired;
+
+        void add(Runnable action) {
+            actions.add(action);
+            if (fired && actions.remove(action)) {
+                run(action);
+            }
+        }
+
+        void fire() {
+            fired = true;
+            for (Runnable action = actions.poll(); action != null; action = actions.poll()) {
+                run(action);
+            }
         }
     }
 

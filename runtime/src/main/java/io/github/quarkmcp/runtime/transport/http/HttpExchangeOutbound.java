@@ -109,26 +109,30 @@ final class HttpExchangeOutbound implements Outbound {
         }
         if (unwritten == null) {
             unwritten = Buffer.buffer(512);
-            context.runOnContext(ignored -> writeBatch());
+            context.runOnContext(ignored -> writeUnwritten(false));
         }
         SseEvents.appendMessage(unwritten, json);
         if (unwritten.length() >= MAX_BATCH_BYTES) {
-            writeBatch();
+            writeUnwritten(false);
         }
     }
 
-    private void writeBatch() {
-        Buffer events = takeBatch();
-        if (events != null && !isGone()) {
-            response.write(events);
-        }
-    }
-
-    /** The notifications not written yet, now this exchange's to write; null if none. */
-    private Buffer takeBatch() {
+    /** Writes the notifications not written yet, if any, and with {@code last} ends the stream after them. */
+    private void writeUnwritten(boolean last) {
         Buffer events = unwritten;
         unwritten = null;
-        return events;
+        if (isGone()) {
+            return;
+        }
+        if (last) {
+            if (events != null) {
+                response.end(events);
+            } else {
+                response.end();
+            }
+        } else if (events != null) {
+            response.write(events);
+        }
     }
 
     @Override
@@ -139,13 +143,8 @@ final class HttpExchangeOutbound implements Outbound {
                 beforeHeaders.run();
                 response.putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(json);
             } else {
-                Buffer events = takeBatch();
-                events = events == null ? SseEvents.message(json) : SseEvents.appendMessage(events, json);
-                if (pendingResponses == 0) {
-                    response.end(events);
-                } else {
-                    response.write(events);
-                }
+                unwritten = unwritten == null ? SseEvents.message(json) : SseEvents.appendMessage(unwritten, json);
+                writeUnwritten(pendingResponses == 0);
             }
         }
         if (pendingResponses == 0) {
@@ -186,12 +185,7 @@ final class HttpExchangeOutbound implements Outbound {
             if (!streaming) {
                 startStream();
             }
-            Buffer events = takeBatch();
-            if (events != null) {
-                response.end(events);
-            } else {
-                response.end();
-            }
+            writeUnwritten(true);
         }
         finish();
     }
@@ -234,7 +228,7 @@ final class HttpExchangeOutbound implements Outbound {
         if (!streaming) {
             startStream();
         }
-        writeBatch();
+        writeUnwritten(false);
         response.write(SseEvents.keepAlive());
     }
 
