@@ -5,19 +5,25 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jboss.logging.MDC;
+
 import io.github.quarkmcp.McpContext;
 import io.github.quarkmcp.Tool;
 import io.github.quarkmcp.ToolArg;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * Tools that say which kind of thread they ran on, one per execution model, and asynchronous tools that wait to be
  * cancelled.
  */
 public class ExecutionTools {
+
+    private static final String WRITTEN_BY_A_TOOL = "it.written-by-a-tool";
 
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
 
@@ -46,6 +52,16 @@ public class ExecutionTools {
     @Blocking
     public Uni<String> threadBlockingUni() {
         return Uni.createFrom().item(ExecutionTools::describeThread);
+    }
+
+    @Tool(name = "context_blocking", description = "Runs on a worker thread; tells what its Vert.x context holds.")
+    public String contextBlocking() {
+        return describeContext();
+    }
+
+    @Tool(name = "context_uni", description = "Returns a Uni, so runs on the event loop; tells what its Vert.x context holds.")
+    public Uni<String> contextUni() {
+        return Uni.createFrom().item(ExecutionTools::describeContext);
     }
 
     @Tool(name = "uni_wait_for_cancel", description = "A Uni that completes only when the call is cancelled.")
@@ -82,6 +98,21 @@ public class ExecutionTools {
     }
 
     public record FloodReport(int reports, double loopMillis) {
+    }
+
+    /**
+     * Whether the code runs on a duplicated Vert.x context, what the application's HTTP filter put there
+     * ({@link RequestTags}), and what an earlier call wrote there; then it writes there itself.
+     */
+    static String describeContext() {
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            return "no Vert.x context";
+        }
+        Object earlier = context.getLocal(WRITTEN_BY_A_TOOL);
+        context.putLocal(WRITTEN_BY_A_TOOL, "a tool was here");
+        return "duplicated=" + VertxContext.isDuplicatedContext(context) + " local=" + context.getLocal(RequestTags.TAG)
+                + " mdc=" + MDC.get(RequestTags.TAG) + " earlier=" + earlier;
     }
 
     /** "event-loop", "worker" or "virtual", then the thread's name. */

@@ -19,7 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Where a tool runs: blocking methods on a worker, {@code @NonBlocking}, {@code Uni} and {@code CompletionStage}
- * methods on the event loop, a {@code @Blocking} {@code Uni} on a worker, whatever the transport.
+ * methods on the event loop, a {@code @Blocking} {@code Uni} on a worker, whatever the transport; and on a Vert.x
+ * duplicated context of its own, which carries what the request's context held.
  */
 @QuarkusTest
 class ExecutionModelTest {
@@ -55,5 +56,30 @@ class ExecutionModelTest {
                     + ", expected " + expectedPrefix + "…");
             assertEquals(1, call.messages().size(), call::toString);
         }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("contextTools")
+    void toolCodeRunsOnADuplicatedContextOfItsOwnThatCarriesTheRequestsLocals(Kind kind, String tool) {
+        // Over HTTP the application's filter (RequestTags) tagged the POST on its context; a socket's calls have no
+        // request of their own, so nothing is carried there. Either way two calls never share what a tool writes.
+        boolean overHttp = kind == Kind.HTTP || kind == Kind.HTTP_2026;
+        String carried = overHttp ? "local=POST /mcp mdc=POST /mcp" : "local=null mdc=null";
+        try (McpTransport mcp = kind.open(http, ws)) {
+            for (int call = 1; call <= 2; call++) {
+                String text = mcp.callTool(tool, Map.of()).text();
+                assertEquals("duplicated=true " + carried + " earlier=null", text,
+                        tool + " over " + kind + ", call " + call);
+            }
+        }
+    }
+
+    static Stream<Arguments> contextTools() {
+        List<Arguments> arguments = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            arguments.add(Arguments.of(kind, "context_blocking"));
+            arguments.add(Arguments.of(kind, "context_uni"));
+        }
+        return arguments.stream();
     }
 }

@@ -1,16 +1,22 @@
 package io.github.quarkmcp.it.context;
 
+import static io.github.quarkmcp.it.context.McpTransport.isProgressFor;
 import static io.github.quarkmcp.it.context.Wire.assertNotifications;
 import static io.github.quarkmcp.it.context.Wire.assertStrictlyIncreasing;
 import static io.github.quarkmcp.it.context.Wire.json;
+import static io.github.quarkmcp.it.context.Wire.labelsEventually;
 import static io.github.quarkmcp.it.context.Wire.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -20,6 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.quarkmcp.it.context.McpTransport.Kind;
+import io.github.quarkmcp.it.context.McpTransport.PendingCall;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -132,6 +139,39 @@ class ZeroIntervalProgressTest {
             assertTrue(values.stream().allMatch(v -> v >= 1 && v <= 1000 && v == Math.rint(v)), call::toString);
             assertEquals(1000.0, values.get(values.size() - 1), call::toString);
             call.progress().forEach(params -> assertEquals(1000, params.path("total").asInt(), call::toString));
+        }
+    }
+
+    /**
+     * With every report sent, a tool reporting in a tight loop always has notifications gathered and not yet written
+     * when its cancellation arrives: the call still gets no response, the tool sees the cancellation, and the session
+     * (the socket) goes on serving, its next call's reports complete and in order.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aCallCancelledWhileItsReportsAreBeingGatheredGetsNoResponseAndTheSessionGoesOn(Kind kind)
+            throws InterruptedException {
+        String label = "batched-" + kind + "-" + UUID.randomUUID();
+        String token = "batched-" + label;
+        try (McpTransport mcp = kind.open(http, ws)) {
+            try (PendingCall flood = mcp.startTool("report_until_cancelled", Map.of("label", label), token)) {
+                flood.awaitMessage(message -> isProgressFor(message, token)
+                        && message.path("params").path("progress").asDouble() >= 1000, McpTransport.TIMEOUT);
+
+                mcp.cancel(flood, "enough");
+
+                Optional<JsonNode> response = flood.pollResponse(Duration.ofSeconds(1));
+                assertTrue(response.isEmpty(), () -> kind + ": a cancelled call must not be answered: " + response.get());
+                Set<String> cancelled = labelsEventually(mcp, "cancelled_calls", labels -> labels.contains(label),
+                        Duration.ofSeconds(5));
+                assertTrue(cancelled.contains(label), () -> "report_until_cancelled did not see its cancellation: "
+                        + cancelled);
+            }
+            mcp.assertAlive();
+            Exchange next = mcp.callTool("report_flood", Map.of("reports", 200), "after-" + token);
+            assertEquals(200, next.toolResult().path("structuredContent").path("reports").asInt(), next::toString);
+            List<Double> expected = IntStream.rangeClosed(1, 200).mapToObj(i -> (double) i).collect(Collectors.toList());
+            assertEquals(expected, next.progressValues(), next::toString);
         }
     }
 }

@@ -14,7 +14,11 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.arc.ManagedContext;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
 import jakarta.enterprise.context.Dependent;
 
 /**
@@ -44,16 +48,17 @@ public final class MethodCaller {
      * arguments do not fit, and with whatever the method throws.
      */
     public CompletionStage<Object> call(ServedMethod method, ObjectNode arguments, McpContext context) {
+        Context callContext = newCallContext();
         try {
             switch (method.executionModel()) {
                 case EVENT_LOOP:
-                    return callHere(method, arguments, context);
+                    return on(callContext, () -> callHere(method, arguments, context));
                 case VIRTUAL_THREAD:
-                    return CompletableFuture.supplyAsync(() -> callHere(method, arguments, context),
+                    return CompletableFuture.supplyAsync(() -> on(callContext, () -> callHere(method, arguments, context)),
                             virtualThreads.get()).thenCompose(result -> result);
                 default:
-                    return CompletableFuture.supplyAsync(() -> callHere(method, arguments, context), workers)
-                            .thenCompose(result -> result);
+                    return CompletableFuture.supplyAsync(() -> on(callContext, () -> callHere(method, arguments, context)),
+                            workers).thenCompose(result -> result);
             }
         } catch (RuntimeException e) { // e.g. the worker pool refused the task: the call must still be answered
             return CompletableFuture.failedFuture(e);
@@ -62,10 +67,37 @@ public final class MethodCaller {
 
     /** Runs {@code work} on a worker thread: code given at run time (a lambda) may block, and must not on an event loop. */
     public <T> CompletionStage<T> onWorker(Supplier<T> work) {
+        Context callContext = newCallContext();
         try {
-            return CompletableFuture.supplyAsync(work, workers);
+            return CompletableFuture.supplyAsync(() -> on(callContext, work), workers);
         } catch (RuntimeException e) { // the worker pool refused the task: the request must still be answered
             return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * The Vert.x context user code runs on, on whichever thread: a duplicated context of its own, nested in the one the
+     * request came on (an HTTP request's, a socket's). What that context holds (context locals, the MDC, a trace) is
+     * copied into it, so it follows the code; what the code puts there stays with this call. Without it, the calls of
+     * one WebSocket (or of one batch) would share the socket's (the request's) context, and one call's locals would
+     * be the next one's. {@code null} off Vert.x.
+     */
+    private static Context newCallContext() {
+        Context current = Vertx.currentContext();
+        return current == null ? null : VertxContext.newNestedContext(current);
+    }
+
+    /** {@code work}, on this thread, with {@code context} as its current Vert.x context. */
+    private static <T> T on(Context context, Supplier<T> work) {
+        if (context == null) {
+            return work.get();
+        }
+        ContextInternal dispatched = (ContextInternal) context;
+        ContextInternal previous = dispatched.beginDispatch();
+        try {
+            return work.get();
+        } finally {
+            dispatched.endDispatch(previous);
         }
     }
 

@@ -55,10 +55,14 @@ public final class JsonRpc {
 
     /**
      * An id or a progress token (a string or an integer) as JSON text, exactly as the client sent it: not
-     * {@code JsonNode.toString()}, which leaves a lone surrogate raw (see {@link JsonStrings}).
+     * {@code JsonNode.toString()}, which leaves a lone surrogate raw (see {@link JsonStrings}) and runs a whole
+     * serializer for an integer (every call's id is written this way).
      */
     public static String idJson(JsonNode idOrToken) {
-        return idOrToken.isTextual() ? JsonStrings.quote(idOrToken.textValue()) : idOrToken.toString();
+        if (idOrToken.isTextual()) {
+            return JsonStrings.quote(idOrToken.textValue());
+        }
+        return idOrToken.isIntegralNumber() ? idOrToken.asText() : idOrToken.toString();
     }
 
     /** {@code text} as a JSON string literal, quotes included (see {@link JsonStrings#quote(String)}). */

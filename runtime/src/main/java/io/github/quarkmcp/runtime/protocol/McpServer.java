@@ -27,8 +27,13 @@ public final class McpServer {
 
     /** Reads one message as sent by a client; anything that is not exactly one JSON value is refused with -32700. */
     public JsonNode parse(byte[] message) {
+        return parse(message, 0, message.length);
+    }
+
+    /** {@link #parse(byte[])} of {@code length} bytes of {@code bytes} from {@code offset}, read where they are. */
+    public JsonNode parse(byte[] bytes, int offset, int length) {
         try {
-            JsonNode json = messageReader.readTree(message);
+            JsonNode json = messageReader.readTree(bytes, offset, length);
             if (json == null || json.isMissingNode()) {
                 throw new JsonRpcException(null, JsonRpc.PARSE_ERROR, "Parse error: the message is empty");
             }

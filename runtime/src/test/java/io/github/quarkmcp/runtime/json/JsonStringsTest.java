@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -110,6 +112,9 @@ class JsonStringsTest {
         assertEquals("\"1\"", JsonRpc.idJson(TextNode.valueOf("1")));
         assertEquals("7", JsonRpc.idJson(IntNode.valueOf(7)));
         assertEquals("9007199254740993", JsonRpc.idJson(LongNode.valueOf(9007199254740993L)));
+        assertEquals("-3", JsonRpc.idJson(IntNode.valueOf(-3)));
+        assertEquals("123456789012345678901234567890",
+                JsonRpc.idJson(BigIntegerNode.valueOf(new BigInteger("123456789012345678901234567890"))));
         assertEquals("{\"jsonrpc\":\"2.0\",\"id\":\"\\uDBFF\",\"error\":{\"code\":-32602,\"message\":\"Unknown tool: \\uD800\"}}",
                 JsonRpc.error(TextNode.valueOf("\uDBFF"), -32602, "Unknown tool: \uD800"));
     }

@@ -23,27 +23,51 @@ final class HttpBody {
             refuseTooLarge(request);
             return;
         }
-        Buffer body = Buffer.buffer();
-        boolean[] tooLarge = { false };
-        request.handler(chunk -> {
-            if (tooLarge[0]) {
-                return;
-            }
-            if (body.length() + chunk.length() > maxBytes) {
-                tooLarge[0] = true;
-                refuseTooLarge(request);
-            } else {
-                body.appendBuffer(chunk);
-            }
-        });
+        Reading reading = new Reading(request);
+        request.handler(reading::add);
         request.exceptionHandler(ignored -> {
         });
         request.endHandler(ignored -> {
-            if (!tooLarge[0]) {
-                onBody.accept(body);
+            if (!reading.tooLarge) {
+                onBody.accept(reading.body != null ? reading.body : Buffer.buffer());
             }
         });
         request.resume();
+    }
+
+    /**
+     * The chunks of one body. Most bodies come in one chunk, which is kept as it is (Vert.x hands over a buffer of
+     * its own for each): only a second chunk makes a copy.
+     */
+    private final class Reading {
+
+        private final HttpServerRequest request;
+        private Buffer body;
+        private boolean aggregated;
+        private boolean tooLarge;
+
+        Reading(HttpServerRequest request) {
+            this.request = request;
+        }
+
+        void add(Buffer chunk) {
+            if (tooLarge) {
+                return;
+            }
+            int length = body == null ? 0 : body.length();
+            if (length + chunk.length() > maxBytes) {
+                tooLarge = true;
+                refuseTooLarge(request);
+            } else if (body == null) {
+                body = chunk;
+            } else {
+                if (!aggregated) {
+                    body = Buffer.buffer(length + chunk.length()).appendBuffer(body);
+                    aggregated = true;
+                }
+                body.appendBuffer(chunk);
+            }
+        }
     }
 
     private static long parseLength(String header) {

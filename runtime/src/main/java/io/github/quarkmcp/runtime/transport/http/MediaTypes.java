@@ -1,34 +1,81 @@
 package io.github.quarkmcp.runtime.transport.http;
 
-import java.util.Locale;
-
-/** {@code Accept} and {@code Content-Type} matching, with media ranges and parameters. */
+/**
+ * {@code Accept} and {@code Content-Type} matching, with media ranges and parameters. Read in place, without
+ * splitting or lower-casing the header: it is checked on every POST.
+ */
 final class MediaTypes {
 
     private MediaTypes() {
     }
 
-    /** Whether an Accept header lets the client receive {@code type} ({@code type/subtype}). */
+    /** Whether an Accept header lets the client receive {@code type} ({@code type/subtype}, lower case). */
     static boolean accepts(String acceptHeader, String type) {
         if (acceptHeader == null) {
             return false;
         }
-        String major = type.substring(0, type.indexOf('/'));
-        for (String range : acceptHeader.split(",")) {
-            String candidate = mediaType(range);
-            if (candidate.equals(type) || candidate.equals("*/*") || candidate.equals(major + "/*")) {
+        int major = type.indexOf('/') + 1; // "type/", the part a "type/*" range names
+        int start = 0;
+        while (start <= acceptHeader.length()) {
+            int end = acceptHeader.indexOf(',', start);
+            if (end < 0) {
+                end = acceptHeader.length();
+            }
+            int from = mediaTypeStart(acceptHeader, start, end);
+            int to = mediaTypeEnd(acceptHeader, from, end);
+            if (sameIgnoringCase(acceptHeader, from, to, type, 0, type.length())
+                    || sameIgnoringCase(acceptHeader, from, to, "*/*", 0, 3)
+                    || to - from == major + 1 && acceptHeader.charAt(to - 1) == '*'
+                            && sameIgnoringCase(acceptHeader, from, to - 1, type, 0, major)) {
                 return true;
             }
+            start = end + 1;
         }
         return false;
     }
 
+    /** Whether a {@code Content-Type} header names {@code type} ({@code type/subtype}, lower case), whatever its parameters. */
     static boolean is(String contentType, String type) {
-        return contentType != null && mediaType(contentType).equals(type);
+        if (contentType == null) {
+            return false;
+        }
+        int from = mediaTypeStart(contentType, 0, contentType.length());
+        int to = mediaTypeEnd(contentType, from, contentType.length());
+        return sameIgnoringCase(contentType, from, to, type, 0, type.length());
     }
 
-    private static String mediaType(String value) {
-        int parameters = value.indexOf(';');
-        return (parameters < 0 ? value : value.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+    /** Where the media type of the element {@code [from, to)} of a header begins: past leading white space. */
+    private static int mediaTypeStart(String header, int from, int to) {
+        while (from < to && header.charAt(from) <= ' ') {
+            from++;
+        }
+        return from;
+    }
+
+    /** Where it ends: before its parameters ({@code ;...}) and trailing white space. */
+    private static int mediaTypeEnd(String header, int from, int to) {
+        int end = from;
+        while (end < to && header.charAt(end) != ';') {
+            end++;
+        }
+        while (end > from && header.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        return end;
+    }
+
+    /** {@code a[aFrom, aTo)} against {@code b[bFrom, bTo)}, ASCII letters compared without case (as media types are). */
+    private static boolean sameIgnoringCase(String a, int aFrom, int aTo, String b, int bFrom, int bTo) {
+        if (aTo - aFrom != bTo - bFrom) {
+            return false;
+        }
+        for (int i = 0; i < aTo - aFrom; i++) {
+            char x = a.charAt(aFrom + i);
+            char y = b.charAt(bFrom + i);
+            if (x != y && !(x >= 'A' && x <= 'Z' && x + ('a' - 'A') == y)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

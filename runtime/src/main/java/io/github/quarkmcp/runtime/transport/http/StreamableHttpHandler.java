@@ -14,6 +14,7 @@ import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.protocol.McpSession;
 import io.github.quarkmcp.runtime.protocol.ProtocolVersion;
 import io.github.quarkmcp.runtime.transport.OriginPolicy;
+import io.github.quarkmcp.runtime.transport.ReceivedMessages;
 import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -162,7 +163,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         body.read(request, received -> {
             JsonNode json;
             try {
-                json = server.parse(received.getBytes());
+                json = ReceivedMessages.parse(server, received);
             } catch (JsonRpcException e) {
                 HttpRefusals.refuse(request.response(), 500, code, message);
                 return;

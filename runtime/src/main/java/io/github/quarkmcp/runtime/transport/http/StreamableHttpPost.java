@@ -14,6 +14,7 @@ import io.github.quarkmcp.runtime.protocol.McpSession;
 import io.github.quarkmcp.runtime.protocol.ProtocolVersion;
 import io.github.quarkmcp.runtime.protocol.RequestContext;
 import io.github.quarkmcp.runtime.protocol.RequestStream;
+import io.github.quarkmcp.runtime.transport.ReceivedMessages;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -65,7 +66,7 @@ final class StreamableHttpPost {
         HttpServerResponse response = request.response();
         JsonNode json;
         try {
-            json = server.parse(received.getBytes());
+            json = ReceivedMessages.parse(server, received);
         } catch (JsonRpcException e) {
             HttpRefusals.refuse(response, 400, e);
             return;

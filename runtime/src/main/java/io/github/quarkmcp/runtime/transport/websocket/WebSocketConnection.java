@@ -13,6 +13,7 @@ import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.protocol.McpSession;
 import io.github.quarkmcp.runtime.protocol.Outbound;
 import io.github.quarkmcp.runtime.transport.MessageGate;
+import io.github.quarkmcp.runtime.transport.ReceivedMessages;
 import io.github.quarkmcp.runtime.transport.WritableWaiters;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -130,7 +131,7 @@ public final class WebSocketConnection implements Outbound {
         lastMessageNanos = System.nanoTime();
         JsonNode json;
         try {
-            json = server.parse(message.getBytes());
+            json = ReceivedMessages.parse(server, message);
         } catch (JsonRpcException e) {
             write(e.toResponse());
             return;

@@ -1,0 +1,29 @@
+package io.github.quarkmcp.it;
+
+import org.jboss.logging.MDC;
+
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * What an application's own HTTP filter puts on a request, as a tracing or logging filter would: a Vert.x context
+ * local and an MDC entry, set before the MCP endpoint handles the POST. {@link ExecutionTools}'s {@code context_*}
+ * tools tell whether the tool's code sees them.
+ */
+@ApplicationScoped
+public class RequestTags {
+
+    /** The context local and the MDC key the filter sets: the request's method and path. */
+    public static final String TAG = "it.request-tag";
+
+    void tagMcpPosts(@Observes Router router) {
+        router.route("/mcp").order(-1000).handler(routing -> {
+            String tag = routing.request().method() + " " + routing.request().path();
+            Vertx.currentContext().putLocal(TAG, tag);
+            MDC.put(TAG, tag);
+            routing.next();
+        });
+    }
+}
