@@ -44,6 +44,7 @@ public final class WebSocketHandler implements Handler<RoutingContext> {
         }
         request.toWebSocket().onComplete(upgrade -> {
             if (upgrade.succeeded()) {
+                FrameFlushing.consolidate(request);
                 new WebSocketConnection(upgrade.result(), server, session, limits).start();
             } else {
                 server.sessions().end(session.id());
