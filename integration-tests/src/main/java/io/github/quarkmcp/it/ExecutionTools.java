@@ -59,7 +59,7 @@ public class ExecutionTools {
         return describeContext();
     }
 
-    @Tool(name = "context_uni", description = "Returns a Uni, so runs on the event loop; tells what its Vert.x context holds.")
+    @Tool(name = "context_uni", description = "A Uni, so on the event loop; tells what its Vert.x context holds.")
     public Uni<String> contextUni() {
         return Uni.createFrom().item(ExecutionTools::describeContext);
     }

@@ -30,8 +30,8 @@ public class LongRunningTools {
 
     @Tool(name = "report_until_cancelled", description = "Reports progress in a tight loop until the call is cancelled"
             + " (at most a minute).")
-    public String reportUntilCancelled(@ToolArg(description = "a name to find this call by in cancelled_calls") String label,
-            McpContext ctx) {
+    public String reportUntilCancelled(
+            @ToolArg(description = "a name to find this call by in cancelled_calls") String label, McpContext ctx) {
         ctx.onCancel(() -> cancelled.add(label));
         long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
         for (long report = 1; !ctx.isCancelled() && System.nanoTime() < end; report++) {

@@ -161,7 +161,8 @@ class ZeroIntervalProgressTest {
                 mcp.cancel(flood, "enough");
 
                 Optional<JsonNode> response = flood.pollResponse(Duration.ofSeconds(1));
-                assertTrue(response.isEmpty(), () -> kind + ": a cancelled call must not be answered: " + response.get());
+                assertTrue(response.isEmpty(),
+                        () -> kind + ": a cancelled call must not be answered: " + response.get());
                 Set<String> cancelled = labelsEventually(mcp, "cancelled_calls", labels -> labels.contains(label),
                         Duration.ofSeconds(5));
                 assertTrue(cancelled.contains(label), () -> "report_until_cancelled did not see its cancellation: "
@@ -170,7 +171,8 @@ class ZeroIntervalProgressTest {
             mcp.assertAlive();
             Exchange next = mcp.callTool("report_flood", Map.of("reports", 200), "after-" + token);
             assertEquals(200, next.toolResult().path("structuredContent").path("reports").asInt(), next::toString);
-            List<Double> expected = IntStream.rangeClosed(1, 200).mapToObj(i -> (double) i).collect(Collectors.toList());
+            List<Double> expected = IntStream.rangeClosed(1, 200).mapToObj(i -> (double) i)
+                    .collect(Collectors.toList());
             assertEquals(expected, next.progressValues(), next::toString);
         }
     }

@@ -49,16 +49,17 @@ public final class MethodCaller {
      */
     public CompletionStage<Object> call(ServedMethod method, ObjectNode arguments, McpContext context) {
         Context callContext = newCallContext();
+        Supplier<CompletionStage<Object>> invocation =
+                () -> on(callContext, () -> callHere(method, arguments, context));
         try {
             switch (method.executionModel()) {
                 case EVENT_LOOP:
-                    return on(callContext, () -> callHere(method, arguments, context));
+                    return invocation.get();
                 case VIRTUAL_THREAD:
-                    return CompletableFuture.supplyAsync(() -> on(callContext, () -> callHere(method, arguments, context)),
-                            virtualThreads.get()).thenCompose(result -> result);
+                    return CompletableFuture.supplyAsync(invocation, virtualThreads.get())
+                            .thenCompose(result -> result);
                 default:
-                    return CompletableFuture.supplyAsync(() -> on(callContext, () -> callHere(method, arguments, context)),
-                            workers).thenCompose(result -> result);
+                    return CompletableFuture.supplyAsync(invocation, workers).thenCompose(result -> result);
             }
         } catch (RuntimeException e) { // e.g. the worker pool refused the task: the call must still be answered
             return CompletableFuture.failedFuture(e);

@@ -34,7 +34,7 @@ final class MediaTypes {
         return false;
     }
 
-    /** Whether a {@code Content-Type} header names {@code type} ({@code type/subtype}, lower case), whatever its parameters. */
+    /** Whether a {@code Content-Type} names {@code type} ({@code type/subtype}, lower case), parameters aside. */
     static boolean is(String contentType, String type) {
         if (contentType == null) {
             return false;
@@ -64,7 +64,7 @@ final class MediaTypes {
         return end;
     }
 
-    /** {@code a[aFrom, aTo)} against {@code b[bFrom, bTo)}, ASCII letters compared without case (as media types are). */
+    /** {@code a[aFrom, aTo)} against {@code b[bFrom, bTo)}, ASCII letters without case (as media types compare). */
     private static boolean sameIgnoringCase(String a, int aFrom, int aTo, String b, int bFrom, int bTo) {
         if (aTo - aFrom != bTo - bFrom) {
             return false;

@@ -30,8 +30,8 @@ final class FrameFlushing {
         // Vert.x's own connection class (an internal API) is where the Netty pipeline is reachable.
         if (upgraded.connection() instanceof ConnectionBase connection
                 && connection.channel().pipeline().get(HANDLER_NAME) == null) {
-            connection.channel().pipeline().addFirst(HANDLER_NAME,
-                    new FlushConsolidationHandler(FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
+            connection.channel().pipeline().addFirst(HANDLER_NAME, new FlushConsolidationHandler(
+                    FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
         }
     }
 }
