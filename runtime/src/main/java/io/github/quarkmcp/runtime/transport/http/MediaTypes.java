@@ -23,10 +23,10 @@ final class MediaTypes {
             }
             int from = mediaTypeStart(acceptHeader, start, end);
             int to = mediaTypeEnd(acceptHeader, from, end);
-            if (sameIgnoringCase(acceptHeader, from, to, type, 0, type.length())
-                    || sameIgnoringCase(acceptHeader, from, to, "*/*", 0, 3)
+            if (sameIgnoringCase(acceptHeader, from, to, type, type.length())
+                    || sameIgnoringCase(acceptHeader, from, to, "*/*", 3)
                     || to - from == major + 1 && acceptHeader.charAt(to - 1) == '*'
-                            && sameIgnoringCase(acceptHeader, from, to - 1, type, 0, major)) {
+                            && sameIgnoringCase(acceptHeader, from, to - 1, type, major)) {
                 return true;
             }
             start = end + 1;
@@ -41,7 +41,7 @@ final class MediaTypes {
         }
         int from = mediaTypeStart(contentType, 0, contentType.length());
         int to = mediaTypeEnd(contentType, from, contentType.length());
-        return sameIgnoringCase(contentType, from, to, type, 0, type.length());
+        return sameIgnoringCase(contentType, from, to, type, type.length());
     }
 
     /** Where the media type of the element {@code [from, to)} of a header begins: past leading white space. */
@@ -64,14 +64,17 @@ final class MediaTypes {
         return end;
     }
 
-    /** {@code a[aFrom, aTo)} against {@code b[bFrom, bTo)}, ASCII letters without case (as media types compare). */
-    private static boolean sameIgnoringCase(String a, int aFrom, int aTo, String b, int bFrom, int bTo) {
-        if (aTo - aFrom != bTo - bFrom) {
+    /**
+     * {@code header[from, to)} against the first {@code length} characters of {@code expected} (lower case), ASCII
+     * letters without case, as media types compare.
+     */
+    private static boolean sameIgnoringCase(String header, int from, int to, String expected, int length) {
+        if (to - from != length) {
             return false;
         }
-        for (int i = 0; i < aTo - aFrom; i++) {
-            char x = a.charAt(aFrom + i);
-            char y = b.charAt(bFrom + i);
+        for (int i = 0; i < length; i++) {
+            char x = header.charAt(from + i);
+            char y = expected.charAt(i);
             if (x != y && !(x >= 'A' && x <= 'Z' && x + ('a' - 'A') == y)) {
                 return false;
             }

@@ -28,8 +28,8 @@ final class FrameFlushing {
      */
     static void consolidate(HttpServerRequest upgraded) {
         // Vert.x's own connection class (an internal API) is where the Netty pipeline is reachable.
-        if (upgraded.connection() instanceof ConnectionBase connection
-                && connection.channel().pipeline().get(HANDLER_NAME) == null) {
+        // An HTTP/1.1 connection is upgraded once, so the handler is never there already.
+        if (upgraded.connection() instanceof ConnectionBase connection) {
             connection.channel().pipeline().addFirst(HANDLER_NAME, new FlushConsolidationHandler(
                     FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
         }
