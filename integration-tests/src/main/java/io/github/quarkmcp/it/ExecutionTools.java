@@ -38,6 +38,21 @@ public class ExecutionTools {
         return describeThread();
     }
 
+    /**
+     * Reports from the event loop and returns at once: its notifications and its response are all queued on the
+     * event loop before the first of them is written, so they go out in one turn of it.
+     */
+    @Tool(name = "report_on_loop_then_return", description = "On the event loop (@NonBlocking): reports progress"
+            + " 1 to count at once, then returns text.")
+    @NonBlocking
+    public String reportOnLoopThenReturn(@ToolArg(description = "what to return") String text,
+            @ToolArg(defaultValue = "10") int count, McpContext ctx) {
+        for (int i = 1; i <= count; i++) {
+            ctx.reportProgress(i, count);
+        }
+        return text;
+    }
+
     @Tool(name = "thread_uni", description = "Returns a Uni, so runs on the event loop; tells which.")
     public Uni<String> threadUni() {
         return Uni.createFrom().item(ExecutionTools::describeThread);

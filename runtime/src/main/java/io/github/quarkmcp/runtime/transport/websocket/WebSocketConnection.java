@@ -49,6 +49,7 @@ public final class WebSocketConnection implements Outbound {
     }
 
     private final ServerWebSocket socket;
+    private final TextFrames frames;
     private final McpServer server;
     private final McpSession session;
     private final Limits limits;
@@ -63,8 +64,10 @@ public final class WebSocketConnection implements Outbound {
     private boolean closed;
     private final WritableWaiters writableWaiters = new WritableWaiters();
 
-    WebSocketConnection(ServerWebSocket socket, McpServer server, McpSession session, Limits limits) {
+    WebSocketConnection(ServerWebSocket socket, TextFrames frames, McpServer server, McpSession session,
+            Limits limits) {
         this.socket = socket;
+        this.frames = frames;
         this.server = server;
         this.session = session;
         this.limits = limits;
@@ -208,10 +211,10 @@ public final class WebSocketConnection implements Outbound {
     }
 
     private void write(String json) {
-        if (closed) {
+        if (closed || socket.isClosed()) {
             return;
         }
-        socket.writeTextMessage(json);
+        frames.write(json);
         if (socket.writeQueueFull()) {
             socket.pause(); // resumed by the drain handler once the client has caught up
         }
@@ -232,6 +235,7 @@ public final class WebSocketConnection implements Outbound {
         if (!closed) {
             LOG.debugf("Closing WebSocket of session %s: %d %s", session.id(), code, reason);
             closed = true;
+            frames.handOver();
             socket.close(code, reason);
         }
     }

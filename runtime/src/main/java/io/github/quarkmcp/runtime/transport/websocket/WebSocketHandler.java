@@ -7,6 +7,7 @@ import io.github.quarkmcp.runtime.transport.OriginPolicy;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.ServerWebSocket;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -44,8 +45,9 @@ public final class WebSocketHandler implements Handler<RoutingContext> {
         }
         request.toWebSocket().onComplete(upgrade -> {
             if (upgrade.succeeded()) {
+                ServerWebSocket socket = upgrade.result();
                 FrameFlushing.consolidate(request);
-                new WebSocketConnection(upgrade.result(), server, session, limits).start();
+                new WebSocketConnection(socket, TextFrames.of(request, socket), server, session, limits).start();
             } else {
                 server.sessions().end(session.id());
             }
