@@ -146,7 +146,8 @@ public final class WsLoad {
                 return;
             }
             expectedId = Long.toString(++nextId);
-            String arguments = tool.equals("echo") ? "{\"text\":\"hi\"}" : "{\"steps\":100}";
+            // echo and echo_on_loop take a text; progress_burst its steps
+            String arguments = tool.startsWith("echo") ? "{\"text\":\"hi\"}" : "{\"steps\":100}";
             String meta = "\"progressToken\":\"t" + expectedId + "\"" + (modern ? "," + MODERN_META : "");
             sentNanos = System.nanoTime();
             socket.writeTextMessage("{\"jsonrpc\":\"2.0\",\"id\":" + expectedId + ",\"method\":\"tools/call\","

@@ -21,8 +21,9 @@ import io.vertx.core.net.impl.ConnectionBase;
  * encoders of the pipeline (frames, compression) let a buffer pass untouched; an uncompressed frame is valid whether
  * or not compression was negotiated (RFC 7692, section 6).
  * <p>
- * Frames stay whole and in order: a message of more than {@value #MAX_DIRECT_FRAME_BYTES} bytes, which Vert.x splits
- * by its frame limit, goes after the frames gathered before it, and so does a close frame of ours
+ * Frames stay whole and in order: a message of more than {@value #MAX_DIRECT_FRAME_BYTES} bytes goes through Vert.x
+ * (one frame with a 64-bit length, or several past Vert.x's frame limit) after the frames gathered before it, and so
+ * does a close frame of ours
  * ({@link #handOver()} first). What is gathered counts against the write queue once handed over, at the latest at
  * {@value #MAX_GATHERED_BYTES} bytes. If the socket was closed meanwhile (the client's close frame, or the server
  * shutting down), what was gathered is dropped: nothing may follow a close frame. A connection Vert.x does not expose
@@ -30,7 +31,7 @@ import io.vertx.core.net.impl.ConnectionBase;
  */
 final class TextFrames {
 
-    /** 16 bits of length: the two-byte extended header; also Vert.x's default frame limit, which clients expect. */
+    /** The longest payload a 16-bit length field holds: one under Vert.x's default frame limit, as clients expect. */
     static final int MAX_DIRECT_FRAME_BYTES = 65_535;
     /** Gathered frames are handed over at the end of the turn, or once they are this large. */
     static final int MAX_GATHERED_BYTES = 65_536;
