@@ -25,11 +25,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.quarkmcp.it.EveryReportSent;
 import io.github.quarkmcp.it.context.McpTransport.Kind;
 import io.github.quarkmcp.it.context.McpTransport.PendingCall;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -37,17 +37,8 @@ import io.quarkus.test.junit.TestProfile;
  * the sequence the rules produce (increasing values only, stage mapping), with no timing involved.
  */
 @QuarkusTest
-@TestProfile(ZeroIntervalProgressTest.ZeroInterval.class)
+@TestProfile(EveryReportSent.class)
 class ZeroIntervalProgressTest {
-
-    /** Sends every progress report, however close together. */
-    public static class ZeroInterval implements QuarkusTestProfile {
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.mcp.progress.min-interval", "0");
-        }
-    }
 
     @TestHTTPResource("/mcp")
     URI http;

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -16,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.quarkmcp.it.EveryReportSent;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -29,17 +28,8 @@ import io.quarkus.test.junit.TestProfile;
  * sent ({@code min-interval=0}), so a tight loop of reports is a burst of frames.
  */
 @QuarkusTest
-@TestProfile(WebSocketFramingTest.EveryReport.class)
+@TestProfile(EveryReportSent.class)
 class WebSocketFramingTest {
-
-    /** Sends every progress report, however close together. */
-    public static class EveryReport implements QuarkusTestProfile {
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.mcp.progress.min-interval", "0");
-        }
-    }
 
     private static final String ONE_BYTE = "x";
     private static final String TWO_BYTES = "é";

@@ -1,7 +1,6 @@
 package io.github.quarkmcp.runtime.transport.websocket;
 
 import io.netty.handler.flush.FlushConsolidationHandler;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.impl.ConnectionBase;
 
 /**
@@ -23,13 +22,12 @@ final class FrameFlushing {
     }
 
     /**
-     * Installs the consolidation on the connection that {@code upgraded} turned into a WebSocket; a connection Vert.x
-     * does not expose is left as it is.
+     * Installs the consolidation on the connection of an upgraded WebSocket; {@code null} (a connection Vert.x does
+     * not expose) is left as it is.
      */
-    static void consolidate(HttpServerRequest upgraded) {
-        // Vert.x's own connection class (an internal API) is where the Netty pipeline is reachable.
+    static void consolidate(ConnectionBase connection) {
         // An HTTP/1.1 connection is upgraded once, so the handler is never there already.
-        if (upgraded.connection() instanceof ConnectionBase connection) {
+        if (connection != null) {
             connection.channel().pipeline().addFirst(HANDLER_NAME, new FlushConsolidationHandler(
                     FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
         }

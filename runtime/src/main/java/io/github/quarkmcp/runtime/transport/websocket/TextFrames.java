@@ -3,7 +3,6 @@ package io.github.quarkmcp.runtime.transport.websocket;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.net.impl.ConnectionBase;
 
@@ -23,8 +22,7 @@ import io.vertx.core.net.impl.ConnectionBase;
  * <p>
  * Frames stay whole and in order: a message of more than {@value #MAX_DIRECT_FRAME_BYTES} bytes goes through Vert.x
  * (one frame with a 64-bit length, or several past Vert.x's frame limit) after the frames gathered before it, and so
- * does a close frame of ours
- * ({@link #handOver()} first). What is gathered counts against the write queue once handed over, at the latest at
+ * does a close frame of ours ({@link #handOver()} first). What is gathered counts against the write queue once handed over, at the latest at
  * {@value #MAX_GATHERED_BYTES} bytes. If the socket was closed meanwhile (the client's close frame, or the server
  * shutting down), what was gathered is dropped: nothing may follow a close frame. A connection Vert.x does not expose
  * gets every message through Vert.x.
@@ -32,9 +30,9 @@ import io.vertx.core.net.impl.ConnectionBase;
 final class TextFrames {
 
     /** The longest payload a 16-bit length field holds: one under Vert.x's default frame limit, as clients expect. */
-    static final int MAX_DIRECT_FRAME_BYTES = 65_535;
+    private static final int MAX_DIRECT_FRAME_BYTES = 65_535;
     /** Gathered frames are handed over at the end of the turn, or once they are this large. */
-    static final int MAX_GATHERED_BYTES = 65_536;
+    private static final int MAX_GATHERED_BYTES = 65_536;
 
     private static final int FIRST_BUFFER_BYTES = 8_192;
     private static final int FINAL_TEXT_FRAME = 0x81;
@@ -45,15 +43,10 @@ final class TextFrames {
     private final Runnable handOver = this::handOver;
     private ByteBuf gathered; // confined to the event loop; null when nothing waits
 
-    private TextFrames(ServerWebSocket socket, ConnectionBase connection) {
+    /** The frames of {@code socket}, written through {@code connection}, its Vert.x connection (null: not exposed). */
+    TextFrames(ServerWebSocket socket, ConnectionBase connection) {
         this.socket = socket;
         this.connection = connection;
-    }
-
-    /** The frames of {@code socket}, which {@code upgraded} turned into a WebSocket. */
-    static TextFrames of(HttpServerRequest upgraded, ServerWebSocket socket) {
-        // Vert.x's own connection class (an internal API) is where its write path and the channel are reachable.
-        return new TextFrames(socket, upgraded.connection() instanceof ConnectionBase base ? base : null);
     }
 
     /** Writes {@code text} as one message; only on the socket's event loop, and only while the socket is open. */

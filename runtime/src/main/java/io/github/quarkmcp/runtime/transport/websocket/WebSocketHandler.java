@@ -8,6 +8,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -46,8 +47,10 @@ public final class WebSocketHandler implements Handler<RoutingContext> {
         request.toWebSocket().onComplete(upgrade -> {
             if (upgrade.succeeded()) {
                 ServerWebSocket socket = upgrade.result();
-                FrameFlushing.consolidate(request);
-                new WebSocketConnection(socket, TextFrames.of(request, socket), server, session, limits).start();
+                // Vert.x's own connection class (an internal API) is where the Netty pipeline and its write path are.
+                ConnectionBase connection = request.connection() instanceof ConnectionBase base ? base : null;
+                FrameFlushing.consolidate(connection);
+                new WebSocketConnection(socket, new TextFrames(socket, connection), server, session, limits).start();
             } else {
                 server.sessions().end(session.id());
             }
