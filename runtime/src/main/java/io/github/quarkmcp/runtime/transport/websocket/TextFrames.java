@@ -24,8 +24,8 @@ import io.vertx.core.net.impl.ConnectionBase;
  * (one frame with a 64-bit length, or several past Vert.x's frame limit) after the frames gathered before it, and so
  * does a close frame of ours ({@link #handOver()} first). What is gathered counts against the write queue once
  * handed over, at the latest at {@value #MAX_GATHERED_BYTES} bytes. If the socket was closed meanwhile (the client's
- * close frame, or the server shutting down), what was gathered is dropped: nothing may follow a close frame. A connection Vert.x does not expose
- * gets every message through Vert.x.
+ * close frame, or the server shutting down), what was gathered is dropped: nothing may follow a close frame. A
+ * connection Vert.x does not expose gets every message through Vert.x.
  */
 final class TextFrames {
 
