@@ -49,31 +49,49 @@ public final class MethodCaller {
      */
     public CompletionStage<Object> call(ServedMethod method, ObjectNode arguments, McpContext context) {
         Context callContext = newCallContext();
-        Supplier<CompletionStage<Object>> invocation =
-                () -> on(callContext, () -> callHere(method, arguments, context));
+        // One future, completed by the task that runs the method (or by the stage the method returned): on a worker,
+        // decoding, the call and the value are one task, with no chain of stages between the pool and the caller.
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        Runnable invocation = () -> on(callContext, () -> {
+            try {
+                callHere(method, arguments, context, result);
+            } catch (Throwable unexpected) { // a decoder's own bug, say: the call fails, it does not hang
+                result.completeExceptionally(unexpected);
+            }
+        });
         try {
             switch (method.executionModel()) {
                 case EVENT_LOOP:
-                    return invocation.get();
+                    invocation.run();
+                    break;
                 case VIRTUAL_THREAD:
-                    return CompletableFuture.supplyAsync(invocation, virtualThreads.get())
-                            .thenCompose(result -> result);
+                    virtualThreads.get().execute(invocation);
+                    break;
                 default:
-                    return CompletableFuture.supplyAsync(invocation, workers).thenCompose(result -> result);
+                    workers.execute(invocation);
             }
         } catch (RuntimeException e) { // e.g. the worker pool refused the task: the call must still be answered
-            return CompletableFuture.failedFuture(e);
+            result.completeExceptionally(e);
         }
+        return result;
     }
 
     /** Runs {@code work} on a worker thread: code given at run time (a lambda) may block, and must not on an event loop. */
     public <T> CompletionStage<T> onWorker(Supplier<T> work) {
         Context callContext = newCallContext();
+        CompletableFuture<T> result = new CompletableFuture<>();
         try {
-            return CompletableFuture.supplyAsync(() -> on(callContext, work), workers);
+            workers.execute(() -> on(callContext, () -> {
+                try {
+                    result.complete(work.get());
+                } catch (Throwable failure) {
+                    result.completeExceptionally(failure);
+                }
+            }));
         } catch (RuntimeException e) { // the worker pool refused the task: the request must still be answered
-            return CompletableFuture.failedFuture(e);
+            result.completeExceptionally(e);
         }
+        return result;
     }
 
     /**
@@ -88,15 +106,16 @@ public final class MethodCaller {
         return current == null ? null : VertxContext.newNestedContext(current);
     }
 
-    /** {@code work}, on this thread, with {@code context} as its current Vert.x context. */
-    private static <T> T on(Context context, Supplier<T> work) {
+    /** Runs {@code work} on this thread, with {@code context} as its current Vert.x context. */
+    private static void on(Context context, Runnable work) {
         if (context == null) {
-            return work.get();
+            work.run();
+            return;
         }
         ContextInternal dispatched = (ContextInternal) context;
         ContextInternal previous = dispatched.beginDispatch();
         try {
-            return work.get();
+            work.run();
         } finally {
             dispatched.endDispatch(previous);
         }
@@ -107,12 +126,15 @@ public final class MethodCaller {
         return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
-    private CompletionStage<Object> callHere(ServedMethod method, ObjectNode arguments, McpContext context) {
+    /** Calls the method here and completes {@code result} with its value (awaited if asynchronous) or failure. */
+    private void callHere(ServedMethod method, ObjectNode arguments, McpContext context,
+            CompletableFuture<Object> result) {
         Object[] values;
         try {
             values = method.arguments().decode(arguments, context);
         } catch (InvalidArgumentsException e) {
-            return CompletableFuture.failedFuture(e);
+            result.completeExceptionally(e);
+            return;
         }
         // Every call gets a request context of its own, even where one is active already: on a connection's event
         // loop a context left active (by an earlier call's continuation) would otherwise serve this call, whose
@@ -121,7 +143,9 @@ public final class MethodCaller {
         requestContext.activate();
         InjectableContext.ContextState state = requestContext.getState();
         InstanceHandle<Object> instance = null;
-        CompletionStage<Object> value;
+        Object returned = null;
+        CompletionStage<Object> awaited = null; // what an asynchronous method's value is awaited on
+        Throwable failed = null;
         // A method on a thread of its own (a worker, a virtual thread) may block it: that thread is interrupted if the
         // call reaches its time limit while the method still runs on it. An event loop never is.
         BlockedThread blocked = method.executionModel() != ExecutionModel.EVENT_LOOP
@@ -132,9 +156,12 @@ public final class MethodCaller {
             // session.
             instance = Arc.container().instance(method.bean());
             currentContext.set(context);
-            value = awaitable(method, method.invoker().invoke(instance.get(), values), context);
+            returned = method.invoker().invoke(instance.get(), values);
+            if (method.asynchrony() != Asynchrony.NONE) {
+                awaited = awaitable(method, returned, context); // subscribed here: a Uni may start at once
+            }
         } catch (Throwable failure) {
-            value = CompletableFuture.failedFuture(failure);
+            failed = failure;
         } finally {
             if (blocked != null) {
                 blocked.release();
@@ -146,14 +173,31 @@ public final class MethodCaller {
             }
         }
         // The call's request context (its request-scoped beans, its injected McpContext) and a @Dependent
-        // instance live until its result.
+        // instance live until its result, and end before the result is handed on.
         InstanceHandle<Object> used = instance;
-        return value.whenComplete((result, failure) -> {
+        Runnable end = () -> {
             if (used != null && method.bean().getScope() == Dependent.class) {
                 used.close();
             }
             requestContext.destroy(state);
-        });
+        };
+        if (awaited != null) {
+            awaited.whenComplete((value, failure) -> {
+                end.run();
+                complete(result, value, failure);
+            });
+            return;
+        }
+        end.run();
+        complete(result, returned, failed);
+    }
+
+    private static void complete(CompletableFuture<Object> result, Object value, Throwable failure) {
+        if (failure == null) {
+            result.complete(value);
+        } else {
+            result.completeExceptionally(cause(failure));
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -176,7 +220,7 @@ public final class MethodCaller {
                         .completeExceptionally(new CancellationException("The client cancelled this request")));
                 return stage;
             default:
-                return CompletableFuture.completedFuture(returned);
+                throw new IllegalArgumentException("Not asynchronous: " + method.asynchrony());
         }
     }
 

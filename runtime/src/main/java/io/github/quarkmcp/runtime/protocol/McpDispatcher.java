@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
 
 import org.jboss.logging.Logger;
 
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.quarkmcp.LogLevel;
 import io.github.quarkmcp.runtime.invocation.InvalidArgumentsException;
-import io.github.quarkmcp.runtime.invocation.MethodCaller;
 import io.github.quarkmcp.runtime.tools.RegisteredTool;
 import io.github.quarkmcp.runtime.tools.ToolExecutor;
 import io.github.quarkmcp.runtime.tools.ToolRegistry;
@@ -224,16 +222,8 @@ public final class McpDispatcher {
         }
         ObjectNode argumentsObject = arguments instanceof ObjectNode ? (ObjectNode) arguments : JsonRpcMessage.NO_PARAMS;
         boolean invalidArgumentsAreToolErrors = ProtocolVersion.reportsInvalidArgumentsAsToolError(context.protocolVersion());
-        calls.run(context, request, stream, call -> executor.call(tool, argumentsObject, call).handle((result, failure) -> {
-            if (failure == null) {
-                return result;
-            }
-            Throwable cause = MethodCaller.cause(failure);
-            if (cause instanceof InvalidArgumentsException && invalidArgumentsAreToolErrors) {
-                return executor.errorResult(cause.getMessage());
-            }
-            throw new CompletionException(cause);
-        }), failure -> {
+        calls.run(context, request, stream, call -> executor.call(tool, argumentsObject, call,
+                invalidArgumentsAreToolErrors), failure -> {
             if (failure instanceof InvalidArgumentsException) {
                 return new JsonRpcException(id, JsonRpc.INVALID_PARAMS, "Invalid params: " + failure.getMessage());
             }

@@ -6,12 +6,20 @@ import java.util.concurrent.Executor;
  * Where the messages of one request go: the transport's side of a request. The protocol core wraps it in a
  * {@link RequestStream}, which keeps the ordering rules, so a transport only moves bytes.
  * <p>
- * {@link #send} and {@link #complete} are called only from tasks run by {@link #executor()}.
+ * {@link #send} and {@link #complete} are called only on the executor's thread: from tasks it runs, or from code
+ * already running there (a transport's handler that dispatched the request, a tool on the event loop). A transport
+ * must take them at any point of its own work on that thread, not only between two tasks.
  */
 public interface Outbound {
 
     /** Runs tasks one at a time in the order they were given (a connection's event loop). */
     Executor executor();
+
+    /**
+     * Whether the calling thread is the one {@link #executor()} runs its tasks on, so that a task of a request may run
+     * at once rather than be queued behind the rest of the event loop's work (see {@link RequestStream#execute}).
+     */
+    boolean isExecutorThread();
 
     /** Delivers a message that belongs to the request but is not its response (a notification). */
     void send(String json);

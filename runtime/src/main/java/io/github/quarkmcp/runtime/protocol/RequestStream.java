@@ -7,9 +7,9 @@ import org.jboss.logging.Logger;
 /**
  * The ordered channel of one request: notifications first, then exactly one response, then nothing.
  * <p>
- * Every write runs on the outbound's executor, so the state here is confined to one thread at a time and needs
- * no lock: the order of acceptance is the order on the wire, and a notification that arrives after the response
- * is dropped there.
+ * Every write runs on the outbound's executor's thread (see {@link #execute}), so the state here is confined to one
+ * thread at a time and needs no lock: the order of acceptance is the order on the wire, and a notification that
+ * arrives after the response is dropped there.
  */
 public final class RequestStream {
 
@@ -19,14 +19,38 @@ public final class RequestStream {
     private final Outbound outbound;
     private final AtomicInteger queuedDroppable = new AtomicInteger();
     private boolean answered; // confined to the outbound's executor
+    private boolean runningAtOnce; // confined to the outbound's executor
+    // Written by any thread that queues a task, before it does: read on the executor's thread, a false means that
+    // nothing of this stream waits in its queue.
+    private volatile boolean queuedOnce;
     private Runnable beforeResponse;
 
     public RequestStream(Outbound outbound) {
         this.outbound = outbound;
     }
 
-    /** Runs {@code task} in this stream's order; use {@link #isOpen()} and {@link #sendNow} inside it. */
+    /**
+     * Runs {@code task} in this stream's order; use {@link #isOpen()} and {@link #sendNow} inside it.
+     * <p>
+     * On the executor's own thread (a tool on the event loop, a request answered where the transport received it) the
+     * task runs at once, with no trip through the event loop's queue, as long as nothing of this stream was ever
+     * queued: from the first task that has to be queued (it came from another thread, or from inside a task of this
+     * stream, which must finish first) every later one is queued too, behind it, so the order of acceptance stays the
+     * order on the wire without counting what waits.
+     */
     public void execute(Runnable task) {
+        if (!queuedOnce && outbound.isExecutorThread() && !runningAtOnce) {
+            runningAtOnce = true;
+            try {
+                task.run();
+            } finally {
+                runningAtOnce = false;
+            }
+            return;
+        }
+        if (!queuedOnce) {
+            queuedOnce = true;
+        }
         outbound.executor().execute(task);
     }
 

@@ -31,16 +31,21 @@ public final class ToolExecutor {
     }
 
     /**
-     * The {@code CallToolResult} JSON of calling {@code tool}; fails with {@link InvalidArgumentsException} when
-     * the arguments do not fit, which the caller reports as the negotiated protocol version requires.
+     * The {@code CallToolResult} JSON of calling {@code tool}. Arguments that do not fit give a result with
+     * {@code isError: true} where {@code invalidArgumentsAreToolErrors} (as protocol versions since 2025-11-25 ask),
+     * else fail the stage with {@link InvalidArgumentsException}, for the caller to report as a protocol error.
      */
-    public CompletionStage<String> call(RegisteredTool tool, ObjectNode arguments, McpContext context) {
+    public CompletionStage<String> call(RegisteredTool tool, ObjectNode arguments, McpContext context,
+            boolean invalidArgumentsAreToolErrors) {
         return caller.call(tool.method(), arguments, context).handle((result, failure) -> {
             if (failure == null) {
                 return encode(tool, result);
             }
             Throwable cause = MethodCaller.cause(failure);
             if (cause instanceof InvalidArgumentsException) {
+                if (invalidArgumentsAreToolErrors) {
+                    return encoder.error(cause.getMessage());
+                }
                 throw new CompletionException(cause);
             }
             if (context.isCancelled()) { // no response is sent: nothing to write, nothing to warn about

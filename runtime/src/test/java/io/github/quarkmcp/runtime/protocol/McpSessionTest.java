@@ -229,6 +229,11 @@ class McpSessionTest {
         }
 
         @Override
+        public boolean isExecutorThread() {
+            return false;
+        }
+
+        @Override
         public void send(String json) {
         }
 

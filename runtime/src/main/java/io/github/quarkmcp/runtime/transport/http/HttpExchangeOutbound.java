@@ -3,6 +3,7 @@ package io.github.quarkmcp.runtime.transport.http;
 import java.util.concurrent.Executor;
 
 import io.github.quarkmcp.runtime.protocol.Outbound;
+import io.github.quarkmcp.runtime.transport.ContextExecutor;
 import io.github.quarkmcp.runtime.transport.WritableWaiters;
 import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
@@ -35,7 +36,7 @@ final class HttpExchangeOutbound implements Outbound {
     private static final int MAX_BATCH_BYTES = 16 * 1024;
 
     private final HttpServerResponse response;
-    private final Executor executor;
+    private final ContextExecutor executor;
     private final Runnable beforeHeaders;
     private final Runnable onFinish;
     private final Context context;
@@ -65,7 +66,7 @@ final class HttpExchangeOutbound implements Outbound {
             Runnable beforeHeaders, Runnable onFinish, KeepAliveClock keepAliveClock, boolean modern) {
         this.response = response;
         this.context = context;
-        this.executor = task -> context.runOnContext(ignored -> task.run());
+        this.executor = new ContextExecutor(context);
         this.pendingResponses = responses;
         this.beforeHeaders = beforeHeaders;
         this.onFinish = onFinish;
@@ -97,6 +98,11 @@ final class HttpExchangeOutbound implements Outbound {
     @Override
     public Executor executor() {
         return executor;
+    }
+
+    @Override
+    public boolean isExecutorThread() {
+        return executor.isCurrentThread();
     }
 
     @Override

@@ -18,6 +18,7 @@ import io.github.quarkmcp.runtime.protocol.JsonRpcMessage;
 import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.protocol.McpSession;
 import io.github.quarkmcp.runtime.protocol.Outbound;
+import io.github.quarkmcp.runtime.transport.ContextExecutor;
 import io.github.quarkmcp.runtime.transport.WritableWaiters;
 import io.vertx.core.Context;
 
@@ -42,7 +43,7 @@ public final class StdioConnection implements Outbound {
     private final McpSession session;
     private final Limits limits;
     private final Context context;
-    private final Executor executor;
+    private final ContextExecutor executor;
     private final LineWriter writer;
     private final IntConsumer exit;
 
@@ -60,7 +61,7 @@ public final class StdioConnection implements Outbound {
         this.session = session;
         this.limits = limits;
         this.context = context;
-        this.executor = task -> context.runOnContext(ignored -> task.run());
+        this.executor = new ContextExecutor(context);
         this.exit = exit;
         this.writer = new LineWriter(stdout, limits.writeQueueMaxBytes(),
                 () -> context.runOnContext(ignored -> writableWaiters.runAll()),
@@ -87,7 +88,7 @@ public final class StdioConnection implements Outbound {
 
             @Override
             public void tooLong() {
-                context.runOnContext(ignored -> refuse(JsonRpc.error(null, JsonRpc.INVALID_REQUEST,
+                context.runOnContext(ignored -> write(JsonRpc.error(null, JsonRpc.INVALID_REQUEST,
                         "Invalid request: the message is longer than the limit of " + limits.maxMessageBytes()
                                 + " bytes (quarkus.mcp.stdio.max-message-size); it was discarded")));
             }
@@ -110,6 +111,11 @@ public final class StdioConnection implements Outbound {
         writer.close(timeoutMillis);
     }
 
+    /**
+     * Handles a line on the context. A line the core never sees (unreadable, too long, a batch) is answered at once,
+     * like the core's own answers given while a line is handled (see {@code RequestStream#execute}): so answers
+     * that need no user code go out in the order of their lines.
+     */
     private void onLine(byte[] line) {
         if (ending) {
             return;
@@ -118,11 +124,11 @@ public final class StdioConnection implements Outbound {
         try {
             json = server.parse(line);
         } catch (JsonRpcException e) {
-            refuse(e.toResponse());
+            write(e.toResponse());
             return;
         }
         if (json.isArray()) {
-            refuse(JsonRpc.error(null, JsonRpc.INVALID_REQUEST,
+            write(JsonRpc.error(null, JsonRpc.INVALID_REQUEST,
                     "Invalid request: JSON-RPC batches are not supported over stdio; send one message per line"));
             return;
         }
@@ -130,7 +136,7 @@ public final class StdioConnection implements Outbound {
         try {
             parsed = JsonRpcMessage.of(json);
         } catch (JsonRpcException e) {
-            refuse(e.toResponse());
+            write(e.toResponse());
             return;
         }
         dispatch(parsed);
@@ -138,7 +144,7 @@ public final class StdioConnection implements Outbound {
 
     /** Hands a message to the core in its era, as every connection transport does ({@link McpServer#receive}). */
     private void dispatch(JsonRpcMessage parsed) {
-        server.receive(session, parsed, this, this::refuse);
+        server.receive(session, parsed, this, this::write);
     }
 
     /** The client is done (stdin closed) or gone (stdout failed): cancel what runs, then exit. */
@@ -157,6 +163,11 @@ public final class StdioConnection implements Outbound {
     @Override
     public Executor executor() {
         return executor;
+    }
+
+    @Override
+    public boolean isExecutorThread() {
+        return executor.isCurrentThread();
     }
 
     @Override
@@ -194,13 +205,5 @@ public final class StdioConnection implements Outbound {
 
     private void write(String json) {
         writer.write(json);
-    }
-
-    /**
-     * Answers a line the core never saw (unreadable, too long, a batch) through the executor, as the core answers
-     * requests: so it follows the answers to the lines before it.
-     */
-    private void refuse(String json) {
-        executor.execute(() -> write(json));
     }
 }

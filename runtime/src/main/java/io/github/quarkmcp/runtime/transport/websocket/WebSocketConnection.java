@@ -12,6 +12,7 @@ import io.github.quarkmcp.runtime.protocol.JsonRpcMessage;
 import io.github.quarkmcp.runtime.protocol.McpServer;
 import io.github.quarkmcp.runtime.protocol.McpSession;
 import io.github.quarkmcp.runtime.protocol.Outbound;
+import io.github.quarkmcp.runtime.transport.ContextExecutor;
 import io.github.quarkmcp.runtime.transport.MessageGate;
 import io.github.quarkmcp.runtime.transport.ReceivedMessages;
 import io.github.quarkmcp.runtime.transport.WritableWaiters;
@@ -54,7 +55,7 @@ public final class WebSocketConnection implements Outbound {
     private final McpSession session;
     private final Limits limits;
     private final Context context;
-    private final Executor executor;
+    private final ContextExecutor executor;
 
     // Confined to the event loop of the socket.
     private Buffer fragments;
@@ -72,7 +73,7 @@ public final class WebSocketConnection implements Outbound {
         this.session = session;
         this.limits = limits;
         this.context = Vertx.currentContext();
-        this.executor = task -> context.runOnContext(ignored -> task.run());
+        this.executor = new ContextExecutor(context);
     }
 
     void start() {
@@ -179,6 +180,11 @@ public final class WebSocketConnection implements Outbound {
     @Override
     public Executor executor() {
         return executor;
+    }
+
+    @Override
+    public boolean isExecutorThread() {
+        return executor.isCurrentThread();
     }
 
     @Override
