@@ -15,8 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The lines of stdio: a line that is not JSON gets -32700 and the server reads on; a line over
  * {@code quarkus.mcp.stdio.max-message-size} gets -32600 (id null, naming the key), the rest of it is discarded and the
- * server reads on; and stdout holds nothing but protocol lines, even when a tool prints to {@code System.out} and the
- * log is at DEBUG (all of which goes to stderr).
+ * server reads on; answers that need no tool (refusals, pings) come in the order of their lines; and stdout holds
+ * nothing but protocol lines, even when a tool prints to {@code System.out} and the log is at DEBUG (all of which goes
+ * to stderr).
  */
 class StdioFramingIT {
 
@@ -32,6 +33,27 @@ class StdioFramingIT {
             client.sendRaw("\r\n\n".getBytes(StandardCharsets.UTF_8)); // blank lines are no messages
             client.initialize("2025-11-25");
             assertEquals("{}", client.request(2, "ping", "{}").path("result").toString());
+        }
+    }
+
+    @Test
+    void answersThatNeedNoToolComeInTheOrderOfTheirLines() {
+        try (McpStdioClient client = McpStdioClient.launch("line-order")) {
+            client.initialize("2025-11-25");
+            // One write, so the server reads these lines together: refusals (written by the transport) and pings
+            // (answered by the core at once, on the same thread) must still come out in line order.
+            String ping = "{\"jsonrpc\":\"2.0\",\"id\":%d,\"method\":\"ping\"}\n";
+            String batch = "[{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}]\n";
+            String lines = "{\"jsonrpc\":\n" + ping.formatted(2) + batch + ping.formatted(3) + "not json\n"
+                    + ping.formatted(4);
+            client.sendRaw(lines.getBytes(StandardCharsets.UTF_8));
+            StringBuilder order = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                JsonNode answer = client.next();
+                String what = answer.has("error") ? "error" : "ping " + answer.path("id").asInt();
+                order.append(i > 0 ? ", " : "").append(what);
+            }
+            assertEquals("error, ping 2, error, ping 3, error, ping 4", order.toString());
         }
     }
 

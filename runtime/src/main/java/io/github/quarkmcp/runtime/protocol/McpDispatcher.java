@@ -244,6 +244,9 @@ public final class McpDispatcher {
     }
 
     private static List<String> missingCapabilities(RegisteredTool tool, RequestContext context) {
+        if (tool.metadata().getRequiredClientCapabilities().isEmpty()) {
+            return List.of(); // most tools need nothing of the client: no list for them on every call
+        }
         List<String> missing = new ArrayList<>();
         for (String capability : tool.metadata().getRequiredClientCapabilities()) {
             if (context.clientCapabilities() == null || !context.clientCapabilities().has(capability)) {

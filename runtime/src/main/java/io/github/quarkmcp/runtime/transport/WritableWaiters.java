@@ -9,18 +9,21 @@ import java.util.List;
  */
 public final class WritableWaiters {
 
-    private List<Runnable> waiting = new ArrayList<>();
+    private List<Runnable> waiting; // null while none wait: most exchanges never have to
 
     public void add(Runnable task) {
+        if (waiting == null) {
+            waiting = new ArrayList<>();
+        }
         waiting.add(task);
     }
 
     public void runAll() {
-        if (waiting.isEmpty()) {
+        if (waiting == null) {
             return;
         }
         List<Runnable> ready = waiting;
-        waiting = new ArrayList<>();
+        waiting = null;
         ready.forEach(Runnable::run);
     }
 }
