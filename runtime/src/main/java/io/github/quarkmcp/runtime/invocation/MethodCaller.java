@@ -28,7 +28,7 @@ import jakarta.enterprise.context.Dependent;
  */
 public final class MethodCaller {
 
-    private final Executor workers;
+    private final Supplier<Executor> workerPool;
     private final Supplier<? extends Executor> virtualThreads;
     // Resolved once: the request context and a client proxy of the current call's context holder.
     private final ManagedContext requestContext = Arc.container().requestContext();
@@ -39,7 +39,7 @@ public final class MethodCaller {
      * @param virtualThreads the virtual-thread executor, asked for only when a virtual-thread method is called
      */
     public MethodCaller(Executor workers, Supplier<? extends Executor> virtualThreads) {
-        this.workers = workers;
+        this.workerPool = () -> workers;
         this.virtualThreads = virtualThreads;
     }
 
@@ -48,50 +48,53 @@ public final class MethodCaller {
      * arguments do not fit, and with whatever the method throws.
      */
     public CompletionStage<Object> call(ServedMethod method, ObjectNode arguments, McpContext context) {
-        Context callContext = newCallContext();
         // One future, completed by the task that runs the method (or by the stage the method returned): on a worker,
         // decoding, the call and the value are one task, with no chain of stages between the pool and the caller.
         CompletableFuture<Object> result = new CompletableFuture<>();
-        Runnable invocation = () -> on(callContext, () -> {
-            try {
-                callHere(method, arguments, context, result);
-            } catch (Throwable unexpected) { // a decoder's own bug, say: the call fails, it does not hang
-                result.completeExceptionally(unexpected);
-            }
-        });
-        try {
-            switch (method.executionModel()) {
-                case EVENT_LOOP:
-                    invocation.run();
-                    break;
-                case VIRTUAL_THREAD:
-                    virtualThreads.get().execute(invocation);
-                    break;
-                default:
-                    workers.execute(invocation);
-            }
-        } catch (RuntimeException e) { // e.g. the worker pool refused the task: the call must still be answered
-            result.completeExceptionally(e);
+        Supplier<? extends Executor> pool;
+        switch (method.executionModel()) {
+            case EVENT_LOOP:
+                pool = null;
+                break;
+            case VIRTUAL_THREAD:
+                pool = virtualThreads;
+                break;
+            default:
+                pool = workerPool;
         }
+        run(pool, () -> callHere(method, arguments, context, result), result);
         return result;
     }
 
     /** Runs {@code work} on a worker thread: code given at run time (a lambda) may block, and must not on an event loop. */
     public <T> CompletionStage<T> onWorker(Supplier<T> work) {
-        Context callContext = newCallContext();
         CompletableFuture<T> result = new CompletableFuture<>();
+        run(workerPool, () -> result.complete(work.get()), result);
+        return result;
+    }
+
+    /**
+     * Runs {@code task} on {@code pool} (here when {@code null}) on a Vert.x context of its own; whatever fails it,
+     * including a pool that is missing or refuses it, fails {@code result}: the request must still be answered.
+     */
+    private static void run(Supplier<? extends Executor> pool, Runnable task, CompletableFuture<?> result) {
+        Context callContext = newCallContext();
+        Runnable guarded = () -> on(callContext, () -> {
+            try {
+                task.run();
+            } catch (Throwable failure) {
+                result.completeExceptionally(failure);
+            }
+        });
+        if (pool == null) {
+            guarded.run();
+            return;
+        }
         try {
-            workers.execute(() -> on(callContext, () -> {
-                try {
-                    result.complete(work.get());
-                } catch (Throwable failure) {
-                    result.completeExceptionally(failure);
-                }
-            }));
-        } catch (RuntimeException e) { // the worker pool refused the task: the request must still be answered
+            pool.get().execute(guarded);
+        } catch (RuntimeException e) { // e.g. the worker pool refused the task
             result.completeExceptionally(e);
         }
-        return result;
     }
 
     /**

@@ -92,7 +92,7 @@ public final class WebSocketConnection implements Outbound {
             context.runOnContext(ignored -> closed = true);
         });
         // The socket also carries the session's messages not tied to a request (resources/updated, list changes).
-        session.openStandaloneStream(json -> context.runOnContext(ignored -> write(json)), () -> {
+        session.openStandaloneStream(json -> executor.execute(() -> write(json)), () -> {
         });
         socket.setWriteQueueMaxSize(limits.writeQueueMaxBytes());
         socket.frameHandler(this::onFrame);
