@@ -23,7 +23,8 @@ import io.vertx.core.Vertx;
  */
 public class ExecutionTools {
 
-    private static final String WRITTEN_BY_A_TOOL = "it.written-by-a-tool";
+    /** The context local the {@code context_*} tools write; {@link RequestTags} reports it in a response header. */
+    static final String WRITTEN_BY_A_TOOL = "it.written-by-a-tool";
 
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
 

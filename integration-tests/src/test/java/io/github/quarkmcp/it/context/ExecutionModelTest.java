@@ -7,12 +7,18 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import io.github.quarkmcp.it.ClientSession;
+import io.github.quarkmcp.it.McpHttpClient;
+import io.github.quarkmcp.it.McpResponse;
+import io.github.quarkmcp.it.RequestTags;
 import io.github.quarkmcp.it.context.McpTransport.Kind;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,7 +26,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Where a tool runs: blocking methods on a worker, {@code @NonBlocking}, {@code Uni} and {@code CompletionStage}
  * methods on the event loop, a {@code @Blocking} {@code Uni} on a worker, whatever the transport; and on a Vert.x
- * duplicated context of its own, which carries what the request's context held.
+ * duplicated context of its own, which carries what the request's context held: an HTTP request's own when it carries
+ * one call, a context nested in the one the call came on otherwise (a socket's, a batch's).
  */
 @QuarkusTest
 class ExecutionModelTest {
@@ -72,6 +79,41 @@ class ExecutionModelTest {
                         tool + " over " + kind + ", call " + call);
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("contextTools")
+    void whatAToolLeavesOnTheContextOfAnHttpRequestIsSeenByTheApplicationsHttpCode(Kind kind, String tool) {
+        // A POST that carries one request has a duplicated context of its own, and the tool runs on it, as a Quarkus
+        // REST endpoint does on its request's: the application's filter (RequestTags) finds there what the tool put.
+        if (kind != Kind.HTTP && kind != Kind.HTTP_2026) {
+            return; // a socket's calls have no request of their own
+        }
+        McpHttpClient client = new McpHttpClient(http);
+        Map<String, Object> params = Map.of("name", tool, "arguments", Map.of());
+        McpResponse response = kind == Kind.HTTP ? client.connect().request("tools/call", params)
+                : client.statelessRequest("tools/call", params);
+        assertTrue(response.result().path("content").path(0).path("text").asText().endsWith("earlier=null"),
+                response::toString);
+        assertEquals(Optional.of("a tool was here"), response.header(RequestTags.WRITTEN_BY_A_TOOL_HEADER),
+                () -> tool + " over " + kind + ": " + response.headers().map());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "context_uni", "context_blocking" })
+    void theCallsOfABatchDoNotShareWhatTheirCodeLeavesOnTheContext(String tool) {
+        // A batch (2025-03-26) has one HTTP request for all its calls: each call runs on a context nested in it. A
+        // Uni runs its code on the event loop at once, so without that the second call would see the first's local.
+        ClientSession session = new McpHttpClient(http).connect("2025-03-26");
+        Map<String, Object> params = Map.of("name", tool, "arguments", Map.of());
+        McpResponse response = session.send("[" + McpHttpClient.message(1, "tools/call", params) + ","
+                + McpHttpClient.message(2, "tools/call", params) + "]");
+        List<String> texts = response.events().stream()
+                .map(event -> event.json().path("result").path("content").path(0).path("text").asText()).toList();
+        assertEquals(List.of("duplicated=true local=POST /mcp mdc=POST /mcp earlier=null",
+                "duplicated=true local=POST /mcp mdc=POST /mcp earlier=null"), texts, response::toString);
+        assertEquals(Optional.empty(), response.header(RequestTags.WRITTEN_BY_A_TOOL_HEADER),
+                () -> "the batch's own context got a call's local: " + response.headers().map());
     }
 
     static Stream<Arguments> contextTools() {

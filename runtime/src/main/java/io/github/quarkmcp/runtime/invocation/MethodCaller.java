@@ -19,7 +19,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.impl.ContextInternal;
-import jakarta.enterprise.context.Dependent;
 
 /**
  * Calls a {@link ServedMethod} where its {@link ExecutionModel} says, in a request context of its own that lives
@@ -62,23 +61,26 @@ public final class MethodCaller {
             default:
                 pool = workerPool;
         }
-        run(pool, () -> callHere(method, arguments, context, result), result);
+        boolean contextOfItsOwn = context instanceof DispatchedCall dispatched && dispatched.hasContextOfItsOwn();
+        run(pool, contextOfItsOwn, () -> callHere(method, arguments, context, result), result);
         return result;
     }
 
     /** Runs {@code work} on a worker thread: code given at run time (a lambda) may block, and must not on an event loop. */
     public <T> CompletionStage<T> onWorker(Supplier<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        run(workerPool, () -> result.complete(work.get()), result);
+        run(workerPool, false, () -> result.complete(work.get()), result);
         return result;
     }
 
     /**
-     * Runs {@code task} on {@code pool} (here when {@code null}) on a Vert.x context of its own; whatever fails it,
-     * including a pool that is missing or refuses it, fails {@code result}: the request must still be answered.
+     * Runs {@code task} on {@code pool} (here when {@code null}) on a Vert.x context of its own (the current one if
+     * {@code contextOfItsOwn}, see {@link DispatchedCall}); whatever fails it, including a pool that is missing or
+     * refuses it, fails {@code result}: the request must still be answered.
      */
-    private static void run(Supplier<? extends Executor> pool, Runnable task, CompletableFuture<?> result) {
-        Context callContext = newCallContext();
+    private static void run(Supplier<? extends Executor> pool, boolean contextOfItsOwn, Runnable task,
+            CompletableFuture<?> result) {
+        Context callContext = callContext(contextOfItsOwn);
         Runnable guarded = () -> on(callContext, () -> {
             try {
                 task.run();
@@ -102,11 +104,16 @@ public final class MethodCaller {
      * request came on (an HTTP request's, a socket's). What that context holds (context locals, the MDC, a trace) is
      * copied into it, so it follows the code; what the code puts there stays with this call. Without it, the calls of
      * one WebSocket (or of one batch) would share the socket's (the request's) context, and one call's locals would
-     * be the next one's. {@code null} off Vert.x.
+     * be the next one's. A duplicated context that is the call's own already (an HTTP exchange of one request) serves
+     * as it is: nesting one in it would only copy its locals. {@code null} off Vert.x.
      */
-    private static Context newCallContext() {
+    private static Context callContext(boolean contextOfItsOwn) {
         Context current = Vertx.currentContext();
-        return current == null ? null : VertxContext.newNestedContext(current);
+        if (current == null) {
+            return null;
+        }
+        return contextOfItsOwn && VertxContext.isDuplicatedContext(current) ? current
+                : VertxContext.newNestedContext(current);
     }
 
     /** Runs {@code work} on this thread, with {@code context} as its current Vert.x context. */
@@ -157,7 +164,7 @@ public final class MethodCaller {
             // Looked up here rather than by the invoker, so that the CompletionStage the method returns is the one
             // we hold (and can cancel), not a wrapper. A bean that fails to be created fails this call, not the
             // session.
-            instance = Arc.container().instance(method.bean());
+            instance = method.instance();
             currentContext.set(context);
             returned = method.invoker().invoke(instance.get(), values);
             if (method.asynchrony() != Asynchrony.NONE) {
@@ -179,7 +186,7 @@ public final class MethodCaller {
         // instance live until its result, and end before the result is handed on.
         InstanceHandle<Object> used = instance;
         Runnable end = () -> {
-            if (used != null && method.bean().getScope() == Dependent.class) {
+            if (used != null && method.isDependent()) {
                 used.close();
             }
             requestContext.destroy(state);

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableBean;
+import io.quarkus.arc.InstanceHandle;
 import io.quarkus.runtime.RuntimeValue;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.invoke.Invoker;
 
 /**
@@ -21,6 +23,9 @@ public final class ServedMethod {
     private final ArgumentDecoder arguments;
     private final ExecutionModel executionModel;
     private final Asynchrony asynchrony;
+    private final boolean dependent;
+    // The handle every call of a bean that is not @Dependent shares, once looked up (see instance()).
+    private volatile InstanceHandle<Object> sharedInstance;
 
     /**
      * @param description the Java method, {@code org.acme.Items#processItems}, for logs
@@ -38,15 +43,41 @@ public final class ServedMethod {
         this.arguments = new ArgumentDecoder(parameters, mapper);
         this.executionModel = executionModel;
         this.asynchrony = asynchrony;
+        this.dependent = bean.getScope() == Dependent.class;
     }
 
     public String description() {
         return description;
     }
 
-    /** The bean the method belongs to; the caller gets an instance of it for each call. */
+    /** The bean the method belongs to. */
     public InjectableBean<Object> bean() {
         return bean;
+    }
+
+    /**
+     * The bean instance a call runs on. A {@code @Dependent} bean gets a new one per call, which the caller destroys
+     * when the call is over ({@link #isDependent()}). Any other bean always gives the same object (the singleton, or
+     * the client proxy of a normal scope), so its handle is looked up at the first call and kept: a lookup per call
+     * would cost each call a handle and a creational context. A bean that fails to be created is not kept: that call
+     * fails, and the next one tries again.
+     */
+    public InstanceHandle<Object> instance() {
+        if (dependent) {
+            return Arc.container().instance(bean);
+        }
+        InstanceHandle<Object> shared = sharedInstance;
+        if (shared == null) {
+            shared = Arc.container().instance(bean);
+            shared.get();
+            sharedInstance = shared; // two first calls may both look it up: they get the same instance
+        }
+        return shared;
+    }
+
+    /** Whether each call's instance is its own and must be destroyed after the call. */
+    public boolean isDependent() {
+        return dependent;
     }
 
     public Invoker<Object, Object> invoker() {

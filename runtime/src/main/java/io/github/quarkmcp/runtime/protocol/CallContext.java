@@ -30,6 +30,7 @@ import io.github.quarkmcp.ProgressStage;
 import io.github.quarkmcp.Root;
 import io.github.quarkmcp.SamplingRequest;
 import io.github.quarkmcp.SamplingResult;
+import io.github.quarkmcp.runtime.invocation.DispatchedCall;
 import io.github.quarkmcp.runtime.invocation.TimeLimitedCall;
 import io.smallrye.mutiny.Uni;
 
@@ -38,7 +39,7 @@ import io.smallrye.mutiny.Uni;
  * {@code prompts/get} or a {@code completion/complete}. Everything it sends goes through the request's
  * {@link RequestStream}, so it arrives before the response or not at all.
  */
-public final class CallContext implements McpContext, InFlightRequest, TimeLimitedCall {
+public final class CallContext implements McpContext, InFlightRequest, TimeLimitedCall, DispatchedCall {
 
     private static final Logger LOG = Logger.getLogger(CallContext.class);
 
@@ -164,6 +165,11 @@ public final class CallContext implements McpContext, InFlightRequest, TimeLimit
     @Override
     public void onTimeLimit(Runnable action) {
         timeLimitActions.add(action);
+    }
+
+    @Override
+    public boolean hasContextOfItsOwn() {
+        return stream.servesOneRequest();
     }
 
     /** The call is answered with what its code produced: from now on it cannot expire. False if it already did. */

@@ -21,6 +21,15 @@ public interface Outbound {
      */
     boolean isExecutorThread();
 
+    /**
+     * Whether the request was dispatched on an executor context that serves it alone (an HTTP exchange that carries
+     * one request), so that its code may run on that context rather than on one made for it (see
+     * {@link io.github.quarkmcp.runtime.invocation.DispatchedCall}). False where several requests share it.
+     */
+    default boolean servesOneRequest() {
+        return false;
+    }
+
     /** Delivers a message that belongs to the request but is not its response (a notification). */
     void send(String json);
 

@@ -59,6 +59,11 @@ public final class RequestStream {
         return !answered;
     }
 
+    /** See {@link Outbound#servesOneRequest()}. */
+    public boolean servesOneRequest() {
+        return outbound.servesOneRequest();
+    }
+
     /** Whether the transport can take more now. Only meaningful inside {@link #execute}. */
     public boolean isWritable() {
         return outbound.writable();

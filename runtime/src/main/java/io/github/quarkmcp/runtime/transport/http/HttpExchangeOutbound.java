@@ -44,6 +44,7 @@ final class HttpExchangeOutbound implements Outbound {
     private final KeepAliveClock.Entry keepAliveEntry;
     private long keepAliveTimer = -1; // armed once the exchange outlived its first interval
     private final boolean modern;
+    private final boolean oneRequest; // the request's duplicated context is this exchange's, so that request's alone
     private Runnable onClientGone;
     private boolean clientGone; // the connection closed before the last response
     private int pendingResponses;
@@ -68,6 +69,7 @@ final class HttpExchangeOutbound implements Outbound {
         this.context = context;
         this.executor = new ContextExecutor(context);
         this.pendingResponses = responses;
+        this.oneRequest = responses == 1 && !batch;
         this.beforeHeaders = beforeHeaders;
         this.onFinish = onFinish;
         this.modern = modern;
@@ -103,6 +105,11 @@ final class HttpExchangeOutbound implements Outbound {
     @Override
     public boolean isExecutorThread() {
         return executor.isCurrentThread();
+    }
+
+    @Override
+    public boolean servesOneRequest() {
+        return oneRequest;
     }
 
     @Override
