@@ -82,13 +82,10 @@ class ExecutionModelTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("contextTools")
+    @MethodSource("httpContextTools")
     void whatAToolLeavesOnTheContextOfAnHttpRequestIsSeenByTheApplicationsHttpCode(Kind kind, String tool) {
         // A POST that carries one request has a duplicated context of its own, and the tool runs on it, as a Quarkus
         // REST endpoint does on its request's: the application's filter (RequestTags) finds there what the tool put.
-        if (kind != Kind.HTTP && kind != Kind.HTTP_2026) {
-            return; // a socket's calls have no request of their own
-        }
         McpHttpClient client = new McpHttpClient(http);
         Map<String, Object> params = Map.of("name", tool, "arguments", Map.of());
         McpResponse response = kind == Kind.HTTP ? client.connect().request("tools/call", params)
@@ -114,6 +111,12 @@ class ExecutionModelTest {
                 "duplicated=true local=POST /mcp mdc=POST /mcp earlier=null"), texts, response::toString);
         assertEquals(Optional.empty(), response.header(RequestTags.WRITTEN_BY_A_TOOL_HEADER),
                 () -> "the batch's own context got a call's local: " + response.headers().map());
+    }
+
+    /** {@link #contextTools()} over HTTP only: a socket's calls have no request of their own. */
+    static Stream<Arguments> httpContextTools() {
+        return contextTools()
+                .filter(arguments -> arguments.get()[0] == Kind.HTTP || arguments.get()[0] == Kind.HTTP_2026);
     }
 
     static Stream<Arguments> contextTools() {
