@@ -157,9 +157,11 @@ public final class MethodCaller {
         CompletionStage<Object> awaited = null; // what an asynchronous method's value is awaited on
         Throwable failed = null;
         // A method on a thread of its own (a worker, a virtual thread) may block it: that thread is interrupted if the
-        // call reaches its time limit while the method still runs on it. An event loop never is.
+        // call reaches its time limit while the method still runs on it. An event loop never is, and a call without
+        // a limit has nothing to register.
         BlockedThread blocked = method.executionModel() != ExecutionModel.EVENT_LOOP
-                && context instanceof TimeLimitedCall limited ? new BlockedThread(limited) : null;
+                && context instanceof TimeLimitedCall limited && limited.hasTimeLimit() ? new BlockedThread(limited)
+                        : null;
         try {
             // Looked up here rather than by the invoker, so that the CompletionStage the method returns is the one
             // we hold (and can cancel), not a wrapper. A bean that fails to be created fails this call, not the

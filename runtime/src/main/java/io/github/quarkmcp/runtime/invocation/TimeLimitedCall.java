@@ -7,6 +7,9 @@ package io.github.quarkmcp.runtime.invocation;
  */
 public interface TimeLimitedCall {
 
+    /** Whether this call has a time limit at all; without one, {@link #onTimeLimit(Runnable)} never runs anything. */
+    boolean hasTimeLimit();
+
     /**
      * Runs {@code action} when the call reaches its time limit, on the timer's thread, at most once; never when the
      * call is merely cancelled by its client, nor after it ended.

@@ -53,14 +53,17 @@ public final class CallContext implements McpContext, InFlightRequest, TimeLimit
     // Set once the call is answered, by its result or at its time limit: whichever comes first answers it.
     private final AtomicBoolean over = new AtomicBoolean();
     private final Hooks cancelActions = new Hooks();
-    private final Hooks timeLimitActions = new Hooks();
+    // null for a call without a time limit (the default): nothing can fire, so nothing need be registered.
+    private final Hooks timeLimitActions;
     private final AskSettings asking;
     private final InputRound round;
     private final AtomicReference<JsonRpcException> refusal = new AtomicReference<>();
 
     CallContext(JsonNode requestId, RequestContext context, JsonNode progressToken, RequestStream stream,
-            LogLevel fallbackLogLevel, ProgressSettings progressSettings, AskSettings asking, InputRound round) {
+            LogLevel fallbackLogLevel, ProgressSettings progressSettings, AskSettings asking, InputRound round,
+            boolean timeLimited) {
         this.requestId = requestId;
+        this.timeLimitActions = timeLimited ? new Hooks() : null;
         this.asking = asking;
         this.round = round;
         this.context = context;
@@ -154,6 +157,9 @@ public final class CallContext implements McpContext, InFlightRequest, TimeLimit
      * answers it. False if it was over already (cancelled, or expired before).
      */
     boolean expire() {
+        if (timeLimitActions == null) {
+            throw new IllegalStateException("Request " + requestId + " has no time limit");
+        }
         if (!over.compareAndSet(false, true) || !cancelled.compareAndSet(false, true)) {
             return false;
         }
@@ -163,8 +169,15 @@ public final class CallContext implements McpContext, InFlightRequest, TimeLimit
     }
 
     @Override
+    public boolean hasTimeLimit() {
+        return timeLimitActions != null;
+    }
+
+    @Override
     public void onTimeLimit(Runnable action) {
-        timeLimitActions.add(action);
+        if (timeLimitActions != null) {
+            timeLimitActions.add(action);
+        }
     }
 
     @Override

@@ -81,7 +81,7 @@ final class Calls {
         }
         InputRound round = context.modern() && MAY_ASK.contains(request.method()) ? inputRound(request) : null;
         CallContext call = new CallContext(id, context, token == null || token.isNull() ? null : token, stream,
-                defaultLogLevel, progress, asking, round);
+                defaultLogLevel, progress, asking, round, limit != null);
         McpSession session = context.session();
         // The id as JSON text, written once: the key the call is tracked by and the id of its response.
         String idJson = JsonRpc.idJson(id);

@@ -217,7 +217,7 @@ class McpSessionTest {
         return new CallContext(TextNode.valueOf(Integer.toString(id)),
                 RequestContext.legacy(session, ProtocolVersion.LATEST_LEGACY), null,
                 new RequestStream(new DiscardingOutbound()), LogLevel.INFO, new ProgressSettings(0, (delay, task) -> {
-                }), null, null);
+                }), null, null, false);
     }
 
     /** An outbound that runs every task at once and keeps nothing. */
