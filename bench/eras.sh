@@ -41,5 +41,11 @@ for era in ("2025", "2026"):
     med = lambda rows, i: statistics.median(row[i] for row in rows)
     print(f"| {era} | {med(echo,0):,.0f} | {med(echo,1):.2f} | {med(burst,0):,.0f} | {med(burst,2):,.0f} | "
           f"{med(burst,1):.2f} | {sum(r[3] for r in echo + burst)} |")
+# The rounds too: on a noisy machine a median alone hides whether the two eras overlap.
+for era in ("2025", "2026"):
+    echo = [parse(f"{out}/{era}-echo-{r}.txt")[0] for r in range(1, rounds + 1)]
+    burst = [parse(f"{out}/{era}-burst-{r}.txt")[2] for r in range(1, rounds + 1)]
+    print(f"{era} rounds: echo " + " / ".join(f"{v:,.0f}" for v in echo)
+          + ", progress/s " + " / ".join(f"{v:,.0f}" for v in burst))
 PY
 rm -rf "$out"
