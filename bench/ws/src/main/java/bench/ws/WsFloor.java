@@ -11,8 +11,7 @@ import io.vertx.core.http.ServerWebSocket;
  * frames and no MCP logic (no JSON parsing, no sessions, no tools), one verticle per core, like the HTTP floor of
  * {@code ../shared/bench}. What no MCP server over WebSocket on this stack can beat.
  * <p>
- * {@code initialize} gets a fixed result; a notification nothing; {@code progress_burst} 100 progress frames (the
- * request's token, 1..100 of 100) then its result; anything else the result of {@code echo}.
+ * What it answers: {@link FixedAnswers}, one frame per answer.
  */
 public final class WsFloor extends AbstractVerticle {
 
@@ -44,24 +43,8 @@ public final class WsFloor extends AbstractVerticle {
     }
 
     private static void answer(ServerWebSocket socket, String message) {
-        String id = Wire.idOf(message);
-        if (id == null) {
-            return; // a notification
-        }
-        if (message.contains("\"initialize\"")) {
-            socket.writeTextMessage("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":{\"protocolVersion\":\"2025-11-25\","
-                    + "\"capabilities\":{\"tools\":{}},\"serverInfo\":{\"name\":\"ws-floor\",\"version\":\"1\"}}}");
-        } else if (message.contains("progress_burst")) {
-            String token = Wire.tokenOf(message);
-            for (int i = 1; i <= 100; i++) {
-                socket.writeTextMessage("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\",\"params\":{"
-                        + "\"progressToken\":" + token + ",\"progress\":" + i + ",\"total\":100}}");
-            }
-            socket.writeTextMessage("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":{\"content\":[{\"type\":\"text\","
-                    + "\"text\":\"done 100\"}],\"isError\":false}}");
-        } else {
-            socket.writeTextMessage("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":{\"content\":[{\"type\":\"text\","
-                    + "\"text\":\"hi\"}],\"isError\":false}}");
+        for (String answer : FixedAnswers.to(message)) {
+            socket.writeTextMessage(answer);
         }
     }
 }

@@ -1,12 +1,14 @@
 package io.github.quarkmcp.bench;
 
-import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+
+import bench.ws.FixedAnswers;
 
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
@@ -20,7 +22,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Floors inside the bench app, for the loads of {@code ../shared/bench/compare.sh} and {@code bench/ws/compare-ws.sh}:
- * MCP-shaped answers from fixed text (no JSON parsing, no sessions, no tools), like the bare Vert.x floors, but served
+ * the bare WebSocket floor's fixed answers ({@link FixedAnswers}: no JSON parsing, no sessions, no tools), but served
  * by Quarkus's HTTP layer in this very process. Each comes twice: {@code loop} answers on the event loop;
  * {@code worker} hands every message to the worker pool our blocking tools run on, and its answer back to the event
  * loop: the one hop a plain (possibly blocking) tool method costs. Set beside the bare floors and our {@code /mcp},
@@ -42,8 +44,10 @@ public class QuarkusFloors {
     }
 
     private static void readBody(RoutingContext route, boolean onWorker) {
-        route.request().body()
-                .onSuccess(bytes -> answer(bytes.toString(), onWorker, answers -> writeHttp(route.response(), answers)));
+        route.request().body().onSuccess(bytes -> {
+            String message = bytes.toString();
+            answer(message, onWorker, answers -> writeHttp(route.response(), message, answers));
+        });
         route.request().resume(); // Quarkus hands a route its request paused
     }
 
@@ -56,55 +60,25 @@ public class QuarkusFloors {
     }
 
     /** Makes the answers to {@code message}, here or on a worker, and writes them on this event loop. */
-    private static void answer(String message, boolean onWorker, Consumer<Answers> write) {
+    private static void answer(String message, boolean onWorker, Consumer<List<String>> write) {
         if (!onWorker) {
-            write.accept(answersTo(message));
+            write.accept(FixedAnswers.to(message));
             return;
         }
         Context eventLoop = Vertx.currentContext();
         Executor workers = Infrastructure.getDefaultWorkerPool();
         workers.execute(() -> {
-            Answers answers = answersTo(message); // made on the worker, as a tool's result is
+            List<String> answers = FixedAnswers.to(message); // made on the worker, as a tool's result is
             eventLoop.runOnContext(ignored -> write.accept(answers));
         });
     }
 
-    /** What a message gets back: its JSON-RPC answers, in order (none for a notification). */
-    private static final class Answers extends ArrayList<String> {
-        boolean initialize;
-    }
-
-    private static Answers answersTo(String message) {
-        Answers answers = new Answers();
-        String id = valueAfter(message, "\"id\":");
-        if (id == null) {
-            return answers; // a notification
-        }
-        if (message.contains("\"initialize\"")) {
-            answers.initialize = true;
-            answers.add("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":{\"protocolVersion\":\"2025-06-18\","
-                    + "\"capabilities\":{\"tools\":{}},\"serverInfo\":{\"name\":\"floor\",\"version\":\"1\"}}}");
-        } else if (message.contains("progress_burst")) {
-            String token = valueAfter(message, "\"progressToken\":");
-            for (int step = 1; step <= 100; step++) {
-                answers.add("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\",\"params\":{\"progressToken\":"
-                        + token + ",\"progress\":" + step + ",\"total\":100}}");
-            }
-            answers.add("{\"jsonrpc\":\"2.0\",\"id\":" + id
-                    + ",\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"done 100\"}],\"isError\":false}}");
-        } else {
-            answers.add("{\"jsonrpc\":\"2.0\",\"id\":" + id
-                    + ",\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"hi\"}],\"isError\":false}}");
-        }
-        return answers;
-    }
-
-    private static void writeHttp(HttpServerResponse response, Answers answers) {
+    private static void writeHttp(HttpServerResponse response, String message, List<String> answers) {
         if (answers.isEmpty()) {
             response.setStatusCode(202).end();
             return;
         }
-        if (answers.initialize) {
+        if (FixedAnswers.isInitialize(message)) {
             response.putHeader("Mcp-Session-Id", UUID.randomUUID().toString());
         }
         if (answers.size() == 1) {
@@ -116,19 +90,5 @@ public class QuarkusFloors {
             events.appendString("event: message\ndata: ").appendString(answer).appendString("\n\n");
         }
         response.putHeader("Content-Type", "text/event-stream").end(events);
-    }
-
-    /** The text of the first {@code key} member's value as written, or {@code null} when there is none. */
-    private static String valueAfter(String message, String key) {
-        int at = message.indexOf(key);
-        if (at < 0) {
-            return null;
-        }
-        int start = at + key.length();
-        int end = start;
-        while (end < message.length() && message.charAt(end) != ',' && message.charAt(end) != '}') {
-            end++;
-        }
-        return message.substring(start, end).trim();
     }
 }

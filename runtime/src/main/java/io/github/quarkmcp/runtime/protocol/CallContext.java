@@ -154,12 +154,9 @@ public final class CallContext implements McpContext, InFlightRequest, TimeLimit
 
     /**
      * Ends the call at its time limit: for the tool it is cancelled (and its cancel actions run), but the caller
-     * answers it. False if it was over already (cancelled, or expired before).
+     * answers it. False if it was over already (cancelled, or expired before). Only for a call made with a time limit.
      */
     boolean expire() {
-        if (timeLimitActions == null) {
-            throw new IllegalStateException("Request " + requestId + " has no time limit");
-        }
         if (!over.compareAndSet(false, true) || !cancelled.compareAndSet(false, true)) {
             return false;
         }
