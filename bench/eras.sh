@@ -35,17 +35,16 @@ def parse(path):
     return rps, p99ms, progress / secs, bad
 print("| era | echo calls/s | echo p99 ms | burst calls/s | progress/s | burst p99 ms | bad |")
 print("|---|---|---|---|---|---|---|")
-for era in ("2025", "2026"):
-    echo = [parse(f"{out}/{era}-echo-{r}.txt") for r in range(1, rounds + 1)]
-    burst = [parse(f"{out}/{era}-burst-{r}.txt") for r in range(1, rounds + 1)]
-    med = lambda rows, i: statistics.median(row[i] for row in rows)
+runs = {era: {load: [parse(f"{out}/{era}-{load}-{r}.txt") for r in range(1, rounds + 1)] for load in ("echo", "burst")}
+        for era in ("2025", "2026")}
+med = lambda rows, i: statistics.median(row[i] for row in rows)
+for era, loads in runs.items():
+    echo, burst = loads["echo"], loads["burst"]
     print(f"| {era} | {med(echo,0):,.0f} | {med(echo,1):.2f} | {med(burst,0):,.0f} | {med(burst,2):,.0f} | "
           f"{med(burst,1):.2f} | {sum(r[3] for r in echo + burst)} |")
 # The rounds too: on a noisy machine a median alone hides whether the two eras overlap.
-for era in ("2025", "2026"):
-    echo = [parse(f"{out}/{era}-echo-{r}.txt")[0] for r in range(1, rounds + 1)]
-    burst = [parse(f"{out}/{era}-burst-{r}.txt")[2] for r in range(1, rounds + 1)]
-    print(f"{era} rounds: echo " + " / ".join(f"{v:,.0f}" for v in echo)
-          + ", progress/s " + " / ".join(f"{v:,.0f}" for v in burst))
+for era, loads in runs.items():
+    print(f"{era} rounds: echo " + " / ".join(f"{row[0]:,.0f}" for row in loads["echo"])
+          + ", progress/s " + " / ".join(f"{row[2]:,.0f}" for row in loads["burst"]))
 PY
 rm -rf "$out"

@@ -1,7 +1,6 @@
 package bench.ws;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What a floor answers an MCP-shaped message with, from fixed text and no MCP logic: {@code initialize} a fixed result,
@@ -14,29 +13,30 @@ public final class FixedAnswers {
     private FixedAnswers() {
     }
 
-    /** The answers to {@code message}, in order; empty for a notification. */
-    public static List<String> to(String message) {
-        List<String> answers = new ArrayList<>();
+    /**
+     * Hands the answers to {@code message} to {@code answers} one by one, in order, as each is made (none for a
+     * notification): the bare floor writes each as a frame at once, with nothing gathered in between.
+     */
+    public static void answer(String message, Consumer<String> answers) {
         String id = Wire.idOf(message);
         if (id == null) {
-            return answers;
+            return;
         }
         if (isInitialize(message)) {
-            answers.add("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":{\"protocolVersion\":\"2025-11-25\","
+            answers.accept("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":{\"protocolVersion\":\"2025-11-25\","
                     + "\"capabilities\":{\"tools\":{}},\"serverInfo\":{\"name\":\"floor\",\"version\":\"1\"}}}");
         } else if (message.contains("progress_burst")) {
             String token = Wire.tokenOf(message);
             for (int step = 1; step <= 100; step++) {
-                answers.add("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\",\"params\":{\"progressToken\":"
-                        + token + ",\"progress\":" + step + ",\"total\":100}}");
+                answers.accept("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\","
+                        + "\"params\":{\"progressToken\":" + token + ",\"progress\":" + step + ",\"total\":100}}");
             }
-            answers.add("{\"jsonrpc\":\"2.0\",\"id\":" + id
+            answers.accept("{\"jsonrpc\":\"2.0\",\"id\":" + id
                     + ",\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"done 100\"}],\"isError\":false}}");
         } else {
-            answers.add("{\"jsonrpc\":\"2.0\",\"id\":" + id
+            answers.accept("{\"jsonrpc\":\"2.0\",\"id\":" + id
                     + ",\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"hi\"}],\"isError\":false}}");
         }
-        return answers;
     }
 
     /** Whether {@code message} opens a session (an HTTP floor answers it with an {@code Mcp-Session-Id}). */

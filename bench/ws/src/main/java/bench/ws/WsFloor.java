@@ -39,12 +39,6 @@ public final class WsFloor extends AbstractVerticle {
             socket.reject(404);
             return;
         }
-        socket.textMessageHandler(message -> answer(socket, message));
-    }
-
-    private static void answer(ServerWebSocket socket, String message) {
-        for (String answer : FixedAnswers.to(message)) {
-            socket.writeTextMessage(answer);
-        }
+        socket.textMessageHandler(message -> FixedAnswers.answer(message, socket::writeTextMessage));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.quarkmcp.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -62,15 +63,22 @@ public class QuarkusFloors {
     /** Makes the answers to {@code message}, here or on a worker, and writes them on this event loop. */
     private static void answer(String message, boolean onWorker, Consumer<List<String>> write) {
         if (!onWorker) {
-            write.accept(FixedAnswers.to(message));
+            write.accept(answersTo(message));
             return;
         }
         Context eventLoop = Vertx.currentContext();
         Executor workers = Infrastructure.getDefaultWorkerPool();
         workers.execute(() -> {
-            List<String> answers = FixedAnswers.to(message); // made on the worker, as a tool's result is
+            List<String> answers = answersTo(message); // made on the worker, as a tool's result is
             eventLoop.runOnContext(ignored -> write.accept(answers));
         });
+    }
+
+    /** The answers gathered: HTTP writes one as JSON and several as one SSE body, and the worker hands them over. */
+    private static List<String> answersTo(String message) {
+        List<String> answers = new ArrayList<>();
+        FixedAnswers.answer(message, answers::add);
+        return answers;
     }
 
     private static void writeHttp(HttpServerResponse response, String message, List<String> answers) {
