@@ -87,6 +87,10 @@ final class Options {
         if (o.runDirectory == null || (o.jar == null && !o.nativeOnly)) {
             throw new IllegalArgumentException("--jar and --run-dir are required (run.sh passes them)");
         }
+        if (o.slowReaders < 2) {
+            // Half of them flood logs, half wait to be cancelled: with one, the cancellation is never tried.
+            throw new IllegalArgumentException("--slow-readers: at least 2 (half call log_flood, half wait_for_cancel)");
+        }
         if (o.nativeOnly && o.nativeRunner == null) {
             throw new IllegalArgumentException("--native-only needs --native-runner (run.sh passes it)");
         }

@@ -9,13 +9,14 @@ import java.util.stream.Stream;
 
 /**
  * The server under test: started on a free loopback port (port 0; the port is read from its log), probed from the
- * outside (heap after a full GC through {@code jcmd}, RSS and live threads from {@code /proc/<pid>/status}), and
+ * outside (live heap after a full GC through {@code jcmd}, RSS and live threads from {@code /proc/<pid>/status}), and
  * stopped by its PID.
  */
 final class Server implements AutoCloseable {
 
     private static final Pattern LISTENING = Pattern.compile("Listening on: http://127\\.0\\.0\\.1:(\\d+)");
-    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
+    // The last line of GC.class_histogram: "Total <instances> <bytes>".
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
 
     final Process process;
     final long pid;
@@ -79,11 +80,17 @@ final class Server implements AutoCloseable {
         }
     }
 
+    /**
+     * The bytes of live objects, from {@code GC.class_histogram}: it runs a full GC and counts what survived in the same
+     * safepoint. Not {@code GC.run} then {@code GC.heap_info}: between those two attaches (a JVM start each, hundreds
+     * of milliseconds on a busy machine) a phase's load goes on allocating, and the second one counted that garbage
+     * as heap (in CI the middle of a slow readers' pause once read 94 MB against 7 MB at its start; read both
+     * ways here, 16.6 MB by heap_info where 6.4 MB were live).
+     */
     private double heapAfterGcMb() {
         try {
-            run(jcmd.toString(), Long.toString(pid), "GC.run");
-            Matcher used = HEAP_USED.matcher(run(jcmd.toString(), Long.toString(pid), "GC.heap_info"));
-            return used.find() ? Long.parseLong(used.group(1)) / 1024.0 : Double.NaN;
+            Matcher total = HISTOGRAM_TOTAL.matcher(run(jcmd.toString(), Long.toString(pid), "GC.class_histogram"));
+            return total.find() ? Long.parseLong(total.group(1)) / (1024.0 * 1024.0) : Double.NaN;
         } catch (IOException e) {
             return Double.NaN;
         }

@@ -35,7 +35,8 @@ class ShortSoakIT {
     private static final List<String> SIZES = List.of("--seconds", "10", "--sessions", "150", "--pause", "4",
             // A slow reader's flood is the long run's size: the socket buffers of a loopback connection hold up to
             // about 40,000 log messages (4 MB), so only a flood well over twice that tells dropping from queueing.
-            "--slow-readers", "1", "--log-flood", "500000", "--vanish", "5", "--storm-seconds", "3", "--cancel-rate",
+            // Two slow readers per transport and era: the first floods logs, the second waits to be cancelled.
+            "--slow-readers", "2", "--log-flood", "500000", "--vanish", "5", "--storm-seconds", "3", "--cancel-rate",
             "1000", "--malformed-seconds", "3", "--bad-tool-calls", "10", "--flood", "3000", "--flood-connections", "2",
             // A small session limit and idle timeout, so that the flood fills the server and sees it empty again.
             "--max-sessions", "1000", "--idle-timeout", "5",
