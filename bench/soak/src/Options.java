@@ -89,7 +89,8 @@ final class Options {
         }
         if (o.slowReaders < 2) {
             // Half of them flood logs, half wait to be cancelled: with one, the cancellation is never tried.
-            throw new IllegalArgumentException("--slow-readers: at least 2 (half call log_flood, half wait_for_cancel)");
+            throw new IllegalArgumentException(
+                    "--slow-readers: at least 2 (half call log_flood, half wait_for_cancel)");
         }
         if (o.nativeOnly && o.nativeRunner == null) {
             throw new IllegalArgumentException("--native-only needs --native-runner (run.sh passes it)");

@@ -23,8 +23,8 @@ final class Report {
             }
         }
         out.append("\nServer (").append(h.server.nativeImage ? "native executable" : "JVM").append(", pid ")
-                .append(h.server.pid).append("): live heap after a full GC, RSS and live threads at the start, middle and"
-                        + " end of each phase.\n\n");
+                .append(h.server.pid).append("): live heap after a full GC, RSS and live threads at the start,"
+                        + " middle and end of each phase.\n\n");
         out.append("| phase | injected | heap MB start / mid / end | RSS MB start / mid / end"
                 + " | threads start / mid / end |\n");
         out.append("|---|---|---|---|---|\n");

@@ -81,10 +81,10 @@ final class Server implements AutoCloseable {
     }
 
     /**
-     * The bytes of live objects, from {@code GC.class_histogram}: it runs a full GC and counts what survived in the same
-     * safepoint. Not {@code GC.run} then {@code GC.heap_info}: between those two attaches (a JVM start each, hundreds
-     * of milliseconds on a busy machine) a phase's load goes on allocating, and the second one counted that garbage
-     * as heap (in CI the middle of a slow readers' pause once read 94 MB against 7 MB at its start; read both
+     * The bytes of live objects, from {@code GC.class_histogram}: it runs a full GC and counts what survived in the
+     * same safepoint. Not {@code GC.run} then {@code GC.heap_info}: between those two attaches (a JVM start each,
+     * hundreds of milliseconds on a busy machine) a phase's load goes on allocating, and the second one counted that
+     * garbage as heap (in CI the middle of a slow readers' pause once read 94 MB against 7 MB at its start; read both
      * ways here, 16.6 MB by heap_info where 6.4 MB were live).
      */
     private double heapAfterGcMb() {
